@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { bibliography } from './src/lib/site-bibliography.ts';
+import remarkCitations from './src/lib/remark-citations.ts';
+import remarkFigures from './src/lib/remark-figures.ts';
+import siteChecks from './src/integrations/site-checks.ts';
+import searchIndex from './src/integrations/search-index.ts';
+
+// SITE_URL and BASE_PATH let one build serve from a sub-path, e.g. GitHub Pages'
+// https://<owner>.github.io/<repo>/ (see .github/workflows/deploy.yml).
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  integrations: [mdx(), siteChecks({ bibliography }), searchIndex()],
+  markdown: {
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkFigures, [remarkCitations, { bibliography }]],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]],
+    }),
+  },
+});

@@ -1,0 +1,50 @@
+/** BibTeX, Highwire (citation_*) tags and JSON-LD for citing this site or one of its chapters. */
+import { SITE } from './site.ts';
+
+export interface CitableWork {
+  title: string;
+  url: string;
+  key: string;
+  /** The site as a whole, when the work is one chapter of it. */
+  container?: string;
+  year: number;
+}
+
+export function bibtexFor(work: CitableWork): string {
+  const fields = [
+    ['title', `{${work.title}}`],
+    work.container ? ['booktitle', `{${work.container}}`] : undefined,
+    ['year', `{${work.year}}`],
+    ['url', `{${work.url}}`],
+    ['note', '{Companion site to Marks, Lindsey and Olah (2026), The persona selection model}'],
+  ].filter((field): field is string[] => field !== undefined);
+  return `@misc{${work.key},\n${fields.map(([name, value]) => `  ${name.padEnd(9)} = ${value}`).join(',\n')}\n}`;
+}
+
+export function metaTagsFor(work: CitableWork): [string, string][] {
+  return [
+    ['citation_title', work.title],
+    ['citation_publication_date', String(work.year)],
+    ['citation_public_url', work.url],
+    ...(work.container ? [['citation_inbook_title', work.container] as [string, string]] : []),
+  ];
+}
+
+export function jsonLdFor(work: CitableWork): string {
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': work.container ? 'Chapter' : 'WebSite',
+    name: work.title,
+    url: work.url,
+    datePublished: String(work.year),
+    about: {
+      '@type': 'CreativeWork',
+      name: 'The Persona Selection Model: Why AI Assistants might Behave like Humans',
+      author: ['Sam Marks', 'Jack Lindsey', 'Christopher Olah'].map((name) => ({ '@type': 'Person', name })),
+      url: 'https://alignment.anthropic.com/2026/psm/',
+    },
+    ...(work.container ? { isPartOf: { '@type': 'WebSite', name: work.container } } : { description: SITE.description }),
+  };
+  // "</" would end the script element it is embedded in.
+  return JSON.stringify(data).replace(/<\//g, '<\\/');
+}

@@ -1,0 +1,132 @@
+/**
+ * The persona selection model as arithmetic. Pure TypeScript: no DOM, no Astro.
+ *
+ * A persona h is a hypothesis about who the Assistant is, with prior weight π(h) and, for each
+ * kind of context c, a distribution P(r | c, h) over response classes r. Fine-tuning on counts
+ * n(c, r) is tempered evidence about h:
+ *
+ *   log w(h) = log π(h) + β · Σ_{c,r} n(c,r) · log P(r | c, h)
+ *   P(h | D) = softmax(log w)
+ *
+ * and behaviour in any context c' is the posterior predictive
+ *
+ *   P(r | c', D) = Σ_h P(h | D) · P(r | c', h).
+ *
+ * The update is closed-form in the counts, so its cost does not grow with their size, and it
+ * works in log space so that a billion examples or a likelihood of exactly 0 stays finite.
+ */
+
+/** P(r | c, h) for one persona: context → response class → probability. */
+export type Behaviour<C extends string, R extends string> = Record<C, Partial<Record<R, number>>>;
+
+export interface Persona<C extends string, R extends string> {
+  id: string;
+  label: string;
+  prior: number;
+  behaviour: Behaviour<C, R>;
+}
+
+export interface Observation<C extends string, R extends string> {
+  context: C;
+  response: R;
+  count: number;
+}
+
+/** A distribution over personas, in the order of the personas array. */
+export type Weights = number[];
+
+/** log Σ exp(x), stable for large magnitudes; -Infinity when every term is. */
+export function logSumExp(xs: readonly number[]): number {
+  const max = Math.max(...xs);
+  if (max === -Infinity) return -Infinity;
+  if (max === Infinity) return Infinity;
+  let sum = 0;
+  for (const x of xs) sum += Math.exp(x - max);
+  return max + Math.log(sum);
+}
+
+export function probability<C extends string, R extends string>(persona: Persona<C, R>, context: C, response: R): number {
+  return persona.behaviour[context]?.[response] ?? 0;
+}
+
+/** Normalised prior weights. */
+export function prior<C extends string, R extends string>(personas: readonly Persona<C, R>[]): Weights {
+  return softmax(personas.map((persona) => Math.log(Math.max(0, persona.prior))));
+}
+
+function softmax(logWeights: readonly number[]): Weights {
+  const total = logSumExp(logWeights);
+  return logWeights.map((w) => (total === -Infinity ? 1 / logWeights.length : Math.exp(w - total)));
+}
+
+/**
+ * P(h | D). `beta` in (0, 1] is how far one example moves the persona distribution.
+ *
+ * Zero counts contribute nothing (so 0 · log 0 is 0, not NaN). If the data are impossible under
+ * every persona with prior weight, they cannot tell the personas apart and the prior is returned.
+ */
+export function posterior<C extends string, R extends string>(
+  personas: readonly Persona<C, R>[],
+  data: readonly Observation<C, R>[],
+  beta: number,
+): Weights {
+  const logPrior = personas.map((persona) => Math.log(Math.max(0, persona.prior)));
+  const logWeights = personas.map((persona, index) => {
+    let evidence = 0;
+    for (const { context, response, count } of data) {
+      if (count > 0) evidence += count * Math.log(probability(persona, context, response));
+    }
+    return logPrior[index] + beta * evidence;
+  });
+  return logSumExp(logWeights) === -Infinity ? softmax(logPrior) : softmax(logWeights);
+}
+
+/** P(r | c', D) for one response class r. */
+export function predictive<C extends string, R extends string>(
+  personas: readonly Persona<C, R>[],
+  weights: Weights,
+  context: C,
+  response: R,
+): number {
+  let total = 0;
+  personas.forEach((persona, index) => {
+    total += weights[index] * probability(persona, context, response);
+  });
+  return total;
+}
+
+/**
+ * Personas that are products of independent traits, as in Tan et al.'s toy setting where
+ * language (Spanish or English) and case (capitals or not) are learned separately. A response
+ * class of the product is the traits' classes joined with "+", e.g. "spanish+caps"; its
+ * probability is the product of each trait's probability in that context.
+ */
+export function productPersonas<C extends string>(
+  traits: readonly (readonly Persona<C, string>[])[],
+  contexts: readonly C[],
+): Persona<C, string>[] {
+  return traits.reduce<Persona<C, string>[]>(
+    (combined, trait) =>
+      combined.flatMap((left) =>
+        trait.map((right) => {
+          const behaviour = {} as Behaviour<C, string>;
+          for (const context of contexts) {
+            const joint: Record<string, number> = {};
+            for (const [r1, p1] of Object.entries(left.behaviour[context] ?? {})) {
+              for (const [r2, p2] of Object.entries(right.behaviour[context] ?? {})) {
+                joint[r1 === '' ? r2 : `${r1}+${r2}`] = (p1 ?? 0) * (p2 ?? 0);
+              }
+            }
+            behaviour[context] = joint;
+          }
+          return {
+            id: left.id === '' ? right.id : `${left.id}×${right.id}`,
+            label: left.label === '' ? right.label : `${left.label} × ${right.label}`,
+            prior: left.prior * right.prior,
+            behaviour,
+          };
+        }),
+      ),
+    [{ id: '', label: '', prior: 1, behaviour: Object.fromEntries(contexts.map((c) => [c, { '': 1 }])) as Behaviour<C, string> }],
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * Search over the Pagefind index built with the site. Loaded on first open, so no page pays for
+ * it until a reader asks. Results link to the nearest heading of the passage that matched.
+ */
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; sub_results: { title: string; url: string; excerpt: string }[] }>;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+let wired = false;
+
+function load(): Promise<Pagefind> {
+  const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+  pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+    await module.init();
+    return module;
+  });
+  return pagefind;
+}
+
+function item(tag: string, className?: string): HTMLElement {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  return element;
+}
+
+/** Pagefind excerpts are text it escaped itself, with <mark> around hits: keep only the marks. */
+function excerpt(html: string): HTMLElement {
+  const p = item('p');
+  for (const [index, part] of html.split(/<\/?mark>/).entries()) {
+    const text = new DOMParser().parseFromString(part, 'text/html').body.textContent ?? '';
+    p.append(index % 2 ? Object.assign(item('mark'), { textContent: text }) : text);
+  }
+  return p;
+}
+
+async function run(query: string, status: HTMLElement, list: HTMLElement) {
+  if (!query.trim()) {
+    status.textContent = '';
+    list.replaceChildren();
+    return;
+  }
+  const engine = await load();
+  const found = await engine.debouncedSearch(query, {}, 150);
+  if (!found) return;
+  const results = await Promise.all(found.results.slice(0, 8).map((result) => result.data()));
+  list.replaceChildren(
+    ...results.map((result) => {
+      const li = item('li');
+      const best = result.sub_results[0];
+      const link = Object.assign(item('a'), { href: best?.url ?? result.url, textContent: result.meta.title ?? result.url }) as HTMLAnchorElement;
+      li.append(link, excerpt(best?.excerpt ?? result.excerpt));
+      const more = result.sub_results.slice(1, 4);
+      if (more.length) {
+        const ul = item('ul');
+        for (const sub of more) {
+          const subItem = item('li');
+          subItem.append(Object.assign(item('a'), { href: sub.url, textContent: sub.title }));
+          ul.append(subItem);
+        }
+        li.append(ul);
+      }
+      return li;
+    }),
+  );
+  status.textContent = results.length ? `${found.results.length} page${found.results.length === 1 ? '' : 's'} found` : `Nothing found for “${query}”`;
+}
+
+export function openSearch(dialog: HTMLDialogElement) {
+  const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
+  const status = dialog.querySelector<HTMLElement>('#search-status')!;
+  const list = dialog.querySelector<HTMLElement>('#search-results')!;
+  if (!wired) {
+    wired = true;
+    input.addEventListener('input', () => void run(input.value, status, list));
+    dialog.querySelector('form')!.addEventListener('submit', (event) => {
+      if ((event as SubmitEvent).submitter?.getAttribute('value') !== 'close') event.preventDefault();
+    });
+    list.addEventListener('click', (event) => {
+      if ((event.target as Element).closest('a')) dialog.close();
+    });
+    void load().catch(() => {
+      status.textContent = 'Search is unavailable: its index did not load.';
+    });
+  }
+  dialog.showModal();
+  input.focus();
+  input.select();
+}

@@ -1,0 +1,18 @@
+/** Formatting and escaping shared by every figure's view. */
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escape text for HTML text or a quoted attribute: every view builds markup through this. */
+export function esc(value: string | number): string {
+  return String(value).replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
+}
+
+export function percent(p: number, digits = 1): string {
+  const value = p * 100;
+  if (value > 0 && value < 0.1) return '<0.1%';
+  return `${value.toFixed(digits)}%`;
+}
+
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
