@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import { bibliography } from './src/lib/site-bibliography.ts';
 import remarkCitations from './src/lib/remark-citations.ts';
 import remarkFigures from './src/lib/remark-figures.ts';
+import rehypeScrollables from './src/lib/rehype-scrollables.ts';
 import siteChecks from './src/integrations/site-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
@@ -15,13 +16,16 @@ import searchIndex from './src/integrations/search-index.ts';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   base: process.env.BASE_PATH ?? '/',
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   integrations: [mdx(), siteChecks({ bibliography }), searchIndex()],
+  // No preload helper: the only dynamic imports are figures and search, each a single module.
+  vite: { environments: { client: { build: { modulePreload: false } } } },
   markdown: {
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },
     processor: unified({
       remarkPlugins: [remarkMath, remarkFigures, [remarkCitations, { bibliography }]],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }], rehypeScrollables],
     }),
   },
 });

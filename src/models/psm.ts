@@ -62,8 +62,9 @@ function softmax(logWeights: readonly number[]): Weights {
 /**
  * P(h | D). `beta` in (0, 1] is how far one example moves the persona distribution.
  *
- * Zero counts contribute nothing (so 0 · log 0 is 0, not NaN). If the data are impossible under
- * every persona with prior weight, they cannot tell the personas apart and the prior is returned.
+ * Zero counts contribute nothing (so 0 · log 0 is 0, not NaN). Data impossible under every
+ * persona cannot tell them apart and change nothing; if the data rule out every persona that has
+ * prior weight, the prior is returned.
  */
 export function posterior<C extends string, R extends string>(
   personas: readonly Persona<C, R>[],
@@ -71,13 +72,19 @@ export function posterior<C extends string, R extends string>(
   beta: number,
 ): Weights {
   const logPrior = personas.map((persona) => Math.log(Math.max(0, persona.prior)));
-  const logWeights = personas.map((persona, index) => {
-    let evidence = 0;
-    for (const { context, response, count } of data) {
-      if (count > 0) evidence += count * Math.log(probability(persona, context, response));
-    }
-    return logPrior[index] + beta * evidence;
-  });
+  const evidence = personas.map(() => 0);
+  for (const { context, response, count } of data) {
+    if (!(count > 0)) continue;
+    const logLikelihood = personas.map((persona) => Math.log(probability(persona, context, response)));
+    // Measured against the best-explaining persona, so that evidence every persona shares is
+    // exactly zero rather than a huge number whose rounding would swamp the prior.
+    const best = Math.max(...logLikelihood);
+    if (best === -Infinity) continue;
+    logLikelihood.forEach((value, index) => {
+      evidence[index] += count * (value - best);
+    });
+  }
+  const logWeights = logPrior.map((value, index) => value + beta * evidence[index]);
   return logSumExp(logWeights) === -Infinity ? softmax(logPrior) : softmax(logWeights);
 }
 
@@ -127,6 +134,6 @@ export function productPersonas<C extends string>(
           };
         }),
       ),
-    [{ id: '', label: '', prior: 1, behaviour: Object.fromEntries(contexts.map((c) => [c, { '': 1 }])) as Behaviour<C, string> }],
+    [{ id: '', label: '', prior: 1, behaviour: Object.fromEntries(contexts.map((c) => [c, { '': 1 }])) as unknown as Behaviour<C, string> }],
   );
 }

@@ -3,7 +3,13 @@
  * it until a reader asks. Results link to the nearest heading of the passage that matched.
  */
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; sub_results: { title: string; url: string; excerpt: string }[] }>;
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; sub_results: SubResult[] }>;
+}
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
 }
 interface Pagefind {
   init(): Promise<void>;
@@ -51,10 +57,12 @@ async function run(query: string, status: HTMLElement, list: HTMLElement) {
   list.replaceChildren(
     ...results.map((result) => {
       const li = item('li');
-      const best = result.sub_results[0];
+      // Land on the section with the most hits that has its own anchor, not the top of the page.
+      const anchored = result.sub_results.filter((sub) => sub.url.includes('#'));
+      const best = [...anchored].sort((a, b) => b.locations.length - a.locations.length)[0] ?? result.sub_results[0];
       const link = Object.assign(item('a'), { href: best?.url ?? result.url, textContent: result.meta.title ?? result.url }) as HTMLAnchorElement;
       li.append(link, excerpt(best?.excerpt ?? result.excerpt));
-      const more = result.sub_results.slice(1, 4);
+      const more = anchored.filter((sub) => sub !== best).slice(0, 3);
       if (more.length) {
         const ul = item('ul');
         for (const sub of more) {

@@ -8,7 +8,7 @@ import { DEFAULTS, FIELDS, positionOf, sizeAt, type Figure3State } from './state
 import { renderOutput, summarize } from './view.ts';
 import { count } from '../shared/format.ts';
 
-class PsmFigure3 extends HTMLElement {
+export class PsmFigure3 extends HTMLElement {
   private state: Figure3State = { ...DEFAULTS };
 
   connectedCallback() {
@@ -71,4 +71,3 @@ class PsmFigure3 extends HTMLElement {
   }
 }
 
-if (!customElements.get('psm-figure3')) customElements.define('psm-figure3', PsmFigure3);

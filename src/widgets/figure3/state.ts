@@ -51,11 +51,11 @@ export function assumptions(state: Figure3State): Assumptions {
 
 export { priorKey, badKey };
 
-/** The training-size slider moves on a log scale: position 0 is no training, the last is 6,000. */
+/** The training-size slider moves on the chart's log(1 + n) scale, from 0 to 6,000 examples. */
 export const SLIDER_STEPS = 60;
 export function sizeAt(position: number): number {
-  return position <= 0 ? 0 : Math.round(Math.pow(MAX_EXAMPLES, position / SLIDER_STEPS));
+  return Math.round(Math.pow(1 + MAX_EXAMPLES, position / SLIDER_STEPS) - 1);
 }
 export function positionOf(n: number): number {
-  return n <= 0 ? 0 : Math.max(1, Math.min(SLIDER_STEPS, Math.round((Math.log(n) / Math.log(MAX_EXAMPLES)) * SLIDER_STEPS)));
+  return Math.round((Math.log1p(Math.max(0, n)) / Math.log1p(MAX_EXAMPLES)) * SLIDER_STEPS);
 }

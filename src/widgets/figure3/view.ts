@@ -15,9 +15,9 @@ const SERIES: Record<string, string> = {
   'insecure-code': 'var(--series-4)',
 };
 
-const W = 560;
-const H = 250;
-const M = { left: 46, right: 14, top: 12, bottom: 40 };
+const W = 380;
+const H = 230;
+const M = { left: 46, right: 26, top: 12, bottom: 40 };
 const x = (n: number) => M.left + (Math.log10(1 + n) / Math.log10(1 + MAX_EXAMPLES)) * (W - M.left - M.right);
 const y = (p: number) => M.top + (1 - p) * (H - M.top - M.bottom);
 
@@ -31,10 +31,10 @@ function curveChart(state: Figure3State): string {
   }).join('');
   const outcome = train(model, current, Number(state.n));
   const xTicks = [0, 10, 100, 1000, MAX_EXAMPLES]
-    .map((n) => `<g><line x1="${x(n)}" x2="${x(n)}" y1="${H - M.bottom}" y2="${H - M.bottom + 5}" class="svg-rule" stroke="currentColor"/><text x="${x(n)}" y="${H - M.bottom + 18}" text-anchor="middle" class="svg-text" font-size="12">${count(n)}</text></g>`)
+    .map((n) => `<g><line x1="${x(n)}" x2="${x(n)}" y1="${H - M.bottom}" y2="${H - M.bottom + 5}" class="svg-rule" stroke="currentColor"/><text x="${x(n)}" y="${H - M.bottom + 18}" text-anchor="middle" class="svg-text" font-size="13">${count(n)}</text></g>`)
     .join('');
   const yTicks = [0, 0.25, 0.5, 0.75, 1]
-    .map((p) => `<g><line x1="${M.left}" x2="${W - M.right}" y1="${y(p)}" y2="${y(p)}" class="svg-rule" stroke="currentColor" stroke-opacity="${p ? 0.35 : 1}"/><text x="${M.left - 6}" y="${y(p) + 4}" text-anchor="end" class="svg-text" font-size="12">${p * 100}%</text></g>`)
+    .map((p) => `<g><line x1="${M.left}" x2="${W - M.right}" y1="${y(p)}" y2="${y(p)}" class="svg-rule" stroke="currentColor" stroke-opacity="${p ? 0.35 : 1}"/><text x="${M.left - 6}" y="${y(p) + 4}" text-anchor="end" class="svg-text" font-size="13">${p * 100}%</text></g>`)
     .join('');
   const marks = REFERENCE_MARKS.map((mark) => {
     const cx = x(mark.n);
@@ -43,7 +43,7 @@ function curveChart(state: Figure3State): string {
   }).join('');
   return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(`Harmful answers to unrelated questions against training size. At ${count(Number(state.n))} examples: ${percent(outcome.harmfulAfter)}.`)}">
 ${yTicks}${xTicks}
-<text x="${(M.left + W - M.right) / 2}" y="${H - 4}" text-anchor="middle" class="svg-text svg-soft" font-size="12">training examples (log scale)</text>
+<text x="${(M.left + W - M.right) / 2}" y="${H - 4}" text-anchor="middle" class="svg-text svg-soft" font-size="13">training examples (log scale)</text>
 ${lines}${marks}
 <circle cx="${x(Number(state.n)).toFixed(1)}" cy="${y(outcome.harmfulAfter).toFixed(1)}" r="6" fill="${SERIES[current.id]}" stroke="var(--bg)" stroke-width="2" data-current/>
 </svg>`;

@@ -1,19 +1,19 @@
 /**
- * Loads a figure's code only when one of its elements comes within a screen of the viewport,
- * so a reader who never scrolls to a figure never downloads it.
+ * Starts a figure only when one of its elements comes within a screen of the viewport, so a
+ * page with several figures does no work for those the reader has not reached.
  */
-export function whenNear(selector: string, load: () => Promise<unknown>) {
+export function whenNear(selector: string, start: () => void) {
   const elements = document.querySelectorAll(selector);
   if (!elements.length) return;
   if (!('IntersectionObserver' in window)) {
-    void load();
+    start();
     return;
   }
   const observer = new IntersectionObserver(
     (entries) => {
       if (entries.some((entry) => entry.isIntersecting)) {
         observer.disconnect();
-        void load();
+        start();
       }
     },
     { rootMargin: '100% 0px' },

@@ -1,0 +1,25 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, requireChromium } from './scripts/browser.mjs';
+
+const PORT = 4329;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Its own folder: Playwright empties it on start, and test-results/ also holds the unit report.
+  outputDir: 'test-results/playwright',
+  fullyParallel: true,
+  workers: 2,
+  timeout: 30_000,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: `node scripts/serve.mjs`,
+    url: `http://127.0.0.1:${PORT}/`,
+    env: { PORT: String(PORT) },
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});

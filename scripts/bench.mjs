@@ -1,0 +1,150 @@
+// `npm run bench`: what each page costs and how fast the figures answer, measured here.
+// Writes bench-results/latest.json and refreshes the table in README.md. Budgets live in the
+// issues; this reports against them but never fails a build on a slow machine.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync, rmSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, dirname, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+import { CHROMIUM_ARGS, requireChromium } from './browser.mjs';
+
+const DIST = 'dist';
+const PORT = 4339;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const chromiumPath = requireChromium();
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+
+function coldBuild() {
+  for (const dir of [DIST, '.astro', 'node_modules/.vite', 'node_modules/.astro']) rmSync(dir, { recursive: true, force: true });
+  const started = performance.now();
+  const result = spawnSync('astro', ['build'], { env, stdio: 'ignore' });
+  if (result.status !== 0) throw new Error('astro build failed');
+  return (performance.now() - started) / 1000;
+}
+
+function pages() {
+  const found = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (!['_astro', 'pagefind'].includes(name)) walk(path);
+      } else if (name === 'index.html') found.push(`/${path.slice(DIST.length + 1, -'index.html'.length)}`);
+    }
+  };
+  walk(DIST);
+  return found.sort();
+}
+
+/** A module and everything it statically imports, once each. */
+function moduleGraph(file, seen = new Set()) {
+  if (seen.has(file) || !existsSync(file)) return seen;
+  seen.add(file);
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+    moduleGraph(spec.startsWith('/') ? join(DIST, spec) : resolve(dirname(file), spec), seen);
+  }
+  return seen;
+}
+
+function pageBytes(path) {
+  const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].reduce((n, [, href]) => n + gz(readFileSync(join(DIST, href))), 0)
+    + [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((n, [, text]) => n + gz(text), 0);
+  const files = new Set();
+  for (const [, src] of html.matchAll(/<script[^>]+src="([^"]+)"/g)) moduleGraph(join(DIST, src), files);
+  const external = [...files].reduce((n, file) => n + gz(readFileSync(file)), 0);
+  const inline = [...html.matchAll(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, [, text]) => n + gz(text), 0);
+  return { html: gz(html), css, js: external + inline, inlineJs: inline };
+}
+
+function lighthouse(path) {
+  const out = join('bench-results', 'lighthouse.json');
+  const result = spawnSync('lighthouse', [
+    `${ORIGIN}${path}`, '--only-categories=performance,accessibility', '--output=json', `--output-path=${out}`, '--quiet',
+    `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+  ], { env: { ...env, CHROME_PATH: chromiumPath }, stdio: 'ignore' });
+  if (result.status !== 0) return { performance: null, accessibility: null };
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  return { performance: Math.round(report.categories.performance.score * 100), accessibility: Math.round(report.categories.accessibility.score * 100) };
+}
+
+const FIGURES = [
+  {
+    name: 'Figure 3 (emergent misalignment)',
+    page: '/chapters/emergent-misalignment/',
+    element: 'psm-figure3',
+    script: /Figure3\.astro/,
+    // Each step moves the training slider to a new position, as a reader would.
+    step: (i) => ({ selector: 'psm-figure3 input[name="size"]', value: String((i * 7) % 61) }),
+  },
+];
+
+async function figureLatency(browser, figure) {
+  const page = await browser.newPage();
+  await page.goto(`${ORIGIN}${figure.page}`);
+  await page.locator(figure.element).scrollIntoViewIfNeeded();
+  await page.locator(`${figure.element}[data-ready]`).waitFor();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const steps = Array.from({ length: 120 }, (_, i) => figure.step(i));
+  const times = await page.evaluate((list) => list.map(({ selector, value }) => {
+    const input = document.querySelector(selector);
+    const started = performance.now();
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return performance.now() - started;
+  }), steps);
+  await page.close();
+  const sorted = times.slice(20).sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  const html = readFileSync(join(DIST, figure.page, 'index.html'), 'utf8');
+  const src = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map(([, s]) => s).find((s) => figure.script.test(s));
+  const js = src ? [...moduleGraph(join(DIST, src))].reduce((n, file) => n + gz(readFileSync(file)), 0) : 0;
+  return { name: figure.name, js, p50: at(0.5), p95: at(0.95) };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function table(results) {
+  const lines = [
+    `Measured ${results.date} on this project's machine kind (2 cores); cold build ${results.build.toFixed(1)} s (goal < 30 s).`,
+    '',
+    '| page | HTML | CSS | JS (of which inline) | Lighthouse perf. | Lighthouse a11y |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...results.pages.map((p) => `| ${p.path} | ${kb(p.html)} | ${kb(p.css)} | ${kb(p.js)} (${kb(p.inlineJs)}) | ${p.performance ?? 'n/a'} | ${p.accessibility ?? 'n/a'} |`),
+    '',
+    '| figure | JS (gzip, goal ≤ 15 KB) | input → DOM p50 | p95 at 4× CPU slowdown (goal ≤ 8 ms) |',
+    '| --- | ---: | ---: | ---: |',
+    ...results.figures.map((f) => `| ${f.name} | ${kb(f.js)} | ${f.p50.toFixed(2)} ms | ${f.p95.toFixed(2)} ms |`),
+    '',
+    'Sizes are gzip level 9. JS counts every script a page loads on first view, with the modules they import, plus inline scripts.',
+  ];
+  return lines.join('\n');
+}
+
+mkdirSync('bench-results', { recursive: true });
+console.log('cold build…');
+const build = coldBuild();
+const server = await serve({ port: PORT });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+const results = { date: new Date().toISOString().slice(0, 10), build, pages: [], figures: [] };
+for (const path of pages()) {
+  console.log(`page ${path}…`);
+  results.pages.push({ path, ...pageBytes(path), ...lighthouse(path) });
+}
+for (const figure of FIGURES) {
+  console.log(`${figure.name}…`);
+  results.figures.push(await figureLatency(browser, figure));
+}
+await browser.close();
+server.close();
+
+writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));
+const markdown = table(results);
+writeFileSync('bench-results/latest.md', `${markdown}\n`);
+const readme = readFileSync('README.md', 'utf8');
+const block = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
+if (block.test(readme)) writeFileSync('README.md', readme.replace(block, `<!-- bench:start -->\n${markdown}\n<!-- bench:end -->`));
+console.log(`\n${markdown}`);

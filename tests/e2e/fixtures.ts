@@ -1,0 +1,60 @@
+/**
+ * Every browser test runs with a page that fails the test on any console error, uncaught
+ * exception, failed request or request to another origin: the site must be self-contained.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export const test = base.extend<{ problems: string[] }>({
+  problems: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL!).origin;
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      page.on('requestfailed', (request) => {
+        // A request the browser cancels because the test navigated away is not the site's fault.
+        if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+      });
+      page.on('dialog', (dialog) => {
+        problems.push(`dialog opened: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
+        problems.push(`request to another origin: ${url}`);
+        return route.abort();
+      });
+      await use(problems);
+      expect(problems, 'console errors, failed or foreign requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Every page of the build, as a URL path, read from dist/ (the tests run after the build). */
+export function builtPages(dir = 'dist'): string[] {
+  const pages: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(path);
+      } else if (name === 'index.html') {
+        pages.push(`/${relative(dir, folder).split(sep).join('/')}/`.replace(/^\/\/$/, '/'));
+      }
+    }
+  };
+  walk(dir);
+  return pages.sort();
+}
+
+export async function setTheme(page: Page, theme: 'light' | 'dark' | 'system') {
+  await page.getByLabel('Theme').selectOption(theme);
+}

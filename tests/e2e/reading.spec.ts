@@ -1,0 +1,169 @@
+import { expect, setTheme, test } from './fixtures.ts';
+
+const CHAPTER = '/chapters/persona-selection-model/';
+
+test('the theme choice persists across pages, and code, maths and figures follow it', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(CHAPTER);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await setTheme(page, 'dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const dark = await background();
+  expect(dark).not.toEqual(light);
+
+  await page.getByRole('link', { name: 'Next Emergent misalignment' }).click();
+  await expect(page).toHaveURL(/emergent-misalignment/);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
+  expect(await background()).toEqual(dark);
+  const codeColour = await page.locator('.astro-code span').first().evaluate((el) => getComputedStyle(el).color);
+  const katexColour = await page.locator('.katex').first().evaluate((el) => getComputedStyle(el).color);
+  for (const colour of [codeColour, katexColour]) {
+    const [r, g, b] = colour.match(/\d+/g)!.map(Number);
+    expect(r + g + b, `${colour} is light text on the dark background`).toBeGreaterThan(300);
+  }
+});
+
+test('the theme is applied before first paint, not after', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+  await page.goto(CHAPTER);
+  const html = await (await page.request.get(CHAPTER)).text();
+  const head = html.slice(0, html.indexOf('</head>'));
+  expect(head).toContain("localStorage.getItem('theme')");
+  expect(head.indexOf("localStorage.getItem('theme')")).toBeLessThan(head.search(/<link[^>]+stylesheet/));
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('following the system theme switches with the system', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await setTheme(page, 'system');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(dark).not.toEqual(light);
+});
+
+test('search finds "Pangolin" and lands on the passage', async ({ page }) => {
+  await page.goto('/');
+  const before = await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('pagefind')));
+  expect(before, 'search code loads only when search opens').toBe(false);
+  await page.getByRole('button', { name: 'Search' }).click();
+  const box = page.getByRole('searchbox', { name: 'Search the site' });
+  await expect(box).toBeFocused();
+  await box.fill('Pangolin');
+  const first = page.locator('#search-results > li > a').first();
+  await expect(first).toBeVisible();
+  await expect(page.locator('#search-results')).toContainText('Pangolin');
+  const target = await first.getAttribute('href');
+  expect(target).toMatch(/out-of-context-generalization\/#/);
+  await first.click();
+  await expect(page).toHaveURL(/out-of-context-generalization\/#/);
+  const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  const heading = page.locator(`[id="${id}"]`);
+  await expect(heading).toBeInViewport();
+  const section = await heading.evaluate((h) => {
+    let text = '';
+    for (let el = h.nextElementSibling; el && !/^H[12]$/.test(el.tagName); el = el.nextElementSibling) text += el.textContent;
+    return text;
+  });
+  expect(section).toContain('Pangolin');
+});
+
+test('the slash key opens search, and Escape closes it', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search the site' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+test('table-of-contents links land on their headings', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('/chapters/inoculation-prompting/');
+  const links = page.getByRole('navigation', { name: 'Table of contents' }).locator('ol').first().getByRole('link');
+  const count = await links.count();
+  expect(count).toBeGreaterThan(3);
+  for (let i = 0; i < count; i++) {
+    const link = links.nth(i);
+    const id = (await link.getAttribute('href'))!.slice(1);
+    await link.click();
+    const heading = page.locator(`[id="${id}"]`);
+    await expect(heading).toBeInViewport();
+    await expect(heading).toHaveText(await link.innerText());
+  }
+});
+
+test('on a phone the contents menu stays in reach and closes after a jump', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/chapters/emergent-misalignment/');
+  await page.mouse.wheel(0, 3000);
+  const menu = page.locator('.toc-compact summary');
+  await expect(menu).toBeInViewport();
+  await menu.click();
+  await page.getByRole('navigation', { name: 'Contents menu' }).getByRole('link', { name: 'References' }).click();
+  await expect(page.locator('#references')).toBeInViewport();
+  await expect(page.locator('.toc-compact')).not.toHaveAttribute('open');
+});
+
+test('a sidenote opens by keyboard and by tap on a phone', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(CHAPTER);
+  const note = page.locator('.sidenote').first();
+  await expect(note).toBeHidden();
+  await page.locator('.sidenote-ref').first().tap();
+  await expect(note).toBeVisible();
+  await page.locator('.sidenote-ref').first().tap();
+  await expect(note).toBeHidden();
+  await page.locator('.sidenote-toggle').first().focus();
+  await page.keyboard.press('Space');
+  await expect(note).toBeVisible();
+  await context.close();
+});
+
+test('figures are numbered and in-text references link to them', async ({ page }) => {
+  await page.goto(CHAPTER);
+  const reference = page.locator('a[href="#figure-selection"]');
+  await expect(reference).toHaveText('Figure 1.1');
+  await expect(page.locator('#figure-selection figcaption')).toContainText('Figure 1.1.');
+  await reference.click();
+  await expect(page.locator('#figure-selection')).toBeInViewport();
+});
+
+test('the skip link moves focus to the content', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('previous and next links walk the chapters in order', async ({ page }) => {
+  await page.goto(CHAPTER);
+  const titles = [await page.locator('h1').innerText()];
+  for (;;) {
+    const next = page.locator('a[rel="next"]');
+    if (!(await next.count())) break;
+    await next.click();
+    titles.push(await page.locator('h1').innerText());
+  }
+  expect(titles).toEqual([
+    'The persona selection model',
+    'Emergent misalignment',
+    'Inoculation prompting',
+    'Out-of-context generalization',
+    'What follows',
+  ]);
+});
+
+test('a chapter without figures requests no script: its small page script is inline', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+  await page.goto('/chapters/what-follows/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toEqual([]);
+});

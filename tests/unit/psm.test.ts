@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { logSumExp, posterior, predictive, prior, productPersonas, type Persona } from '../../src/models/psm.ts';
+
+type C = 'a' | 'b';
+type R = 'x' | 'y';
+
+const probability = fc.oneof(fc.constantFrom(0, 1), fc.double({ min: 0, max: 1, noNaN: true }));
+const persona = (id: number) =>
+  fc.record({ prior: fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 1, noNaN: true })), pa: probability, pb: probability }).map(
+    ({ prior: weight, pa, pb }): Persona<C, R> => ({
+      id: `p${id}`,
+      label: `p${id}`,
+      prior: weight,
+      behaviour: { a: { x: pa, y: 1 - pa }, b: { x: pb, y: 1 - pb } },
+    }),
+  );
+const personas = fc
+  .integer({ min: 1, max: 6 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => persona(i))))
+  .filter((list) => list.some((p) => p.prior > 0));
+const count = fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.constantFrom(1e6, 1e9));
+const data = fc.array(
+  fc.record({ context: fc.constantFrom<C>('a', 'b'), response: fc.constantFrom<R>('x', 'y'), count }),
+  { maxLength: 4 },
+);
+const beta = fc.double({ min: 1e-4, max: 1, noNaN: true });
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+describe('the persona selection engine', () => {
+  it('gives a posterior that sums to 1 and stays finite, up to 1e9 examples and likelihoods of 0 or 1', () => {
+    fc.assert(
+      fc.property(personas, data, beta, (list, observations, b) => {
+        const weights = posterior(list, observations, b);
+        expect(weights.every(Number.isFinite)).toBe(true);
+        expect(weights.every((w) => w >= 0)).toBe(true);
+        expect(Math.abs(sum(weights) - 1)).toBeLessThanOrEqual(1e-12);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives back the prior when there is no data', () => {
+    fc.assert(
+      fc.property(personas, beta, (list, b) => {
+        const weights = posterior(list, [], b);
+        prior(list).forEach((p, i) => expect(weights[i]).toBeCloseTo(p, 12));
+      }),
+    );
+  });
+
+  it('changes nothing when every persona finds the data equally likely', () => {
+    fc.assert(
+      fc.property(personas, fc.double({ min: 0.01, max: 1, noNaN: true }), count, beta, (list, p, n, b) => {
+        const same = list.map((q) => ({ ...q, behaviour: { ...q.behaviour, a: { x: p, y: 1 - p } } }));
+        const weights = posterior(same, [{ context: 'a', response: 'x', count: n }], b);
+        prior(same).forEach((w, i) => expect(weights[i]).toBeCloseTo(w, 9));
+      }),
+    );
+  });
+
+  it('never lowers the weight of the persona that explains added examples best', () => {
+    fc.assert(
+      fc.property(personas, data, fc.integer({ min: 1, max: 5000 }), beta, (list, observations, extra, b) => {
+        const best = list.reduce((top, q, i) => (q.behaviour.a.x! > list[top].behaviour.a.x! ? i : top), 0);
+        const before = posterior(list, observations, b)[best];
+        const after = posterior(list, [...observations, { context: 'a', response: 'x', count: extra }], b)[best];
+        expect(after).toBeGreaterThanOrEqual(before - 1e-12);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('costs the same for a billion examples as for ten', () => {
+    const list: Persona<C, R>[] = [
+      { id: 'h', label: 'h', prior: 0.9, behaviour: { a: { x: 0.01, y: 0.99 }, b: { x: 0.5, y: 0.5 } } },
+      { id: 'm', label: 'm', prior: 0.1, behaviour: { a: { x: 0.9, y: 0.1 }, b: { x: 0.5, y: 0.5 } } },
+    ];
+    const weights = posterior(list, [{ context: 'a', response: 'x', count: 1e9 }], 1);
+    expect(weights).toEqual([0, 1]);
+  });
+
+  it('returns the prior when the data are impossible under every persona', () => {
+    const list: Persona<C, R>[] = [
+      { id: 'h', label: 'h', prior: 0.75, behaviour: { a: { x: 0, y: 1 }, b: { x: 0.5, y: 0.5 } } },
+      { id: 'm', label: 'm', prior: 0.25, behaviour: { a: { x: 0, y: 1 }, b: { x: 0.5, y: 0.5 } } },
+    ];
+    const weights = posterior(list, [{ context: 'a', response: 'x', count: 3 }], 1);
+    expect(weights[0]).toBeCloseTo(0.75, 14);
+    expect(weights[1]).toBeCloseTo(0.25, 14);
+  });
+
+  it('predicts behaviour elsewhere as the posterior-weighted average', () => {
+    const list: Persona<C, R>[] = [
+      { id: 'h', label: 'h', prior: 1, behaviour: { a: { x: 0.1, y: 0.9 }, b: { x: 0.2, y: 0.8 } } },
+      { id: 'm', label: 'm', prior: 1, behaviour: { a: { x: 0.9, y: 0.1 }, b: { x: 0.6, y: 0.4 } } },
+    ];
+    expect(predictive(list, [0.25, 0.75], 'b', 'x')).toBeCloseTo(0.25 * 0.2 + 0.75 * 0.6, 12);
+  });
+
+  it('matches Bayes rule exactly when beta is 1', () => {
+    const list: Persona<C, R>[] = [
+      { id: 'h', label: 'h', prior: 0.5, behaviour: { a: { x: 0.2, y: 0.8 }, b: {} } },
+      { id: 'm', label: 'm', prior: 0.5, behaviour: { a: { x: 0.6, y: 0.4 }, b: {} } },
+    ];
+    const [h, m] = posterior(list, [{ context: 'a', response: 'x', count: 2 }], 1);
+    expect(m / h).toBeCloseTo((0.6 * 0.6) / (0.2 * 0.2), 10);
+  });
+
+  it('computes log-sum-exp without overflow', () => {
+    expect(logSumExp([1000, 1000])).toBeCloseTo(1000 + Math.log(2), 10);
+    expect(logSumExp([-Infinity, -Infinity])).toBe(-Infinity);
+    expect(logSumExp([-1e12, 0])).toBeCloseTo(0, 12);
+  });
+});
+
+describe('personas as products of traits', () => {
+  type T = 'train' | 'test';
+  const language: Persona<T, string>[] = [
+    { id: 'es', label: 'Spanish', prior: 0.5, behaviour: { train: { es: 0.9, en: 0.1 }, test: { es: 0.9, en: 0.1 } } },
+    { id: 'en', label: 'English', prior: 0.5, behaviour: { train: { es: 0.1, en: 0.9 }, test: { es: 0.1, en: 0.9 } } },
+  ];
+  const letters: Persona<T, string>[] = [
+    { id: 'caps', label: 'Capitals', prior: 0.5, behaviour: { train: { caps: 0.9, lower: 0.1 }, test: { caps: 0.9, lower: 0.1 } } },
+    { id: 'lower', label: 'Lower case', prior: 0.5, behaviour: { train: { caps: 0.1, lower: 0.9 }, test: { caps: 0.1, lower: 0.9 } } },
+  ];
+
+  it('multiplies priors and likelihoods', () => {
+    const product = productPersonas([language, letters], ['train', 'test']);
+    expect(product.map((p) => p.id)).toEqual(['es×caps', 'es×lower', 'en×caps', 'en×lower']);
+    expect(product[0].prior).toBeCloseTo(0.25, 12);
+    expect(product[0].behaviour.train['es+caps']).toBeCloseTo(0.81, 12);
+    expect(product[3].behaviour.test['es+lower']).toBeCloseTo(0.09, 12);
+    for (const p of product) expect(sum(Object.values(p.behaviour.train) as number[])).toBeCloseTo(1, 12);
+  });
+});
