@@ -1,7 +1,7 @@
 // `npm run bench`: what each page costs and how fast the figures answer, measured here.
 // Writes bench-results/latest.json and refreshes the table in README.md. Budgets live in the
 // issues; this reports against them but never fails a build on a slow machine.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, rmSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname, resolve } from 'node:path';
@@ -59,13 +59,16 @@ function pageBytes(path) {
   return { html: gz(html), css, js: external + inline, inlineJs: inline };
 }
 
-function lighthouse(path) {
+// Asynchronous on purpose: the static server runs in this process and must keep answering.
+async function lighthouse(path) {
   const out = join('bench-results', 'lighthouse.json');
-  const result = spawnSync('lighthouse', [
-    `${ORIGIN}${path}`, '--only-categories=performance,accessibility', '--output=json', `--output-path=${out}`, '--quiet',
-    `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
-  ], { env: { ...env, CHROME_PATH: chromiumPath }, stdio: 'ignore' });
-  if (result.status !== 0) return { performance: null, accessibility: null };
+  const status = await new Promise((done) => {
+    spawn('lighthouse', [
+      `${ORIGIN}${path}`, '--only-categories=performance,accessibility', '--output=json', `--output-path=${out}`, '--quiet',
+      `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+    ], { env: { ...env, CHROME_PATH: chromiumPath }, stdio: 'ignore' }).on('exit', done);
+  });
+  if (status !== 0) return { performance: null, accessibility: null };
   const report = JSON.parse(readFileSync(out, 'utf8'));
   return { performance: Math.round(report.categories.performance.score * 100), accessibility: Math.round(report.categories.accessibility.score * 100) };
 }
@@ -77,7 +80,7 @@ const FIGURES = [
     element: 'psm-figure3',
     script: /Figure3\.astro/,
     // Each step moves the training slider to a new position, as a reader would.
-    step: (i) => ({ selector: 'psm-figure3 input[name="size"]', value: String((i * 7) % 61) }),
+    step: (i) => ({ selector: 'psm-figure3 input[name="n"]', value: String((i * 7) % 61) }),
   },
 ];
 
@@ -132,7 +135,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath, args: CHRO
 const results = { date: new Date().toISOString().slice(0, 10), build, pages: [], figures: [] };
 for (const path of pages()) {
   console.log(`page ${path}…`);
-  results.pages.push({ path, ...pageBytes(path), ...lighthouse(path) });
+  results.pages.push({ path, ...pageBytes(path), ...(await lighthouse(path)) });
 }
 for (const figure of FIGURES) {
   console.log(`${figure.name}…`);

@@ -56,7 +56,7 @@ test('the view round-trips through the address', async ({ page }) => {
   await page.getByRole('radio', { name: 'Insecure code' }).check();
   await page.getByRole('slider', { name: 'How many training examples' }).focus();
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
-  await page.locator('.f3-assumptions summary').click();
+  await page.locator('.fig-assumptions summary').click();
   await page.getByLabel('Prior weight: Malicious').fill('0.05');
   const expected = await harmfulAfter(page);
   const url = page.url();
@@ -82,7 +82,7 @@ test('copy link to this view copies the address with the figure anchor', async (
 test('reset restores every assumption', async ({ page }) => {
   await openFigure(page, '?em-beta=0.5&em-prior-helpful=0.2');
   const changed = await harmfulAfter(page);
-  await page.locator('.f3-assumptions summary').click();
+  await page.locator('.fig-assumptions summary').click();
   await page.getByRole('button', { name: 'Reset all assumptions' }).click();
   expect(await harmfulAfter(page)).not.toBeCloseTo(changed, 5);
   await expect(page.getByLabel('Prior weight: Helpful and competent')).toHaveValue('0.93');
@@ -112,7 +112,7 @@ for (const [name, query] of HOSTILE) {
 test('an out-of-range assumption is flagged and ignored', async ({ page }) => {
   await openFigure(page);
   const before = await harmfulAfter(page);
-  await page.locator('.f3-assumptions summary').click();
+  await page.locator('.fig-assumptions summary').click();
   const input = page.getByLabel('Prior weight: Malicious');
   await input.fill('7');
   await expect(input).toHaveAttribute('aria-invalid', 'true');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderControls, renderOutput, summarize } from '../../src/widgets/figure3/view.ts';
-import { DEFAULTS, positionOf, sizeAt, SLIDER_STEPS } from '../../src/widgets/figure3/state.ts';
+import { DEFAULTS, SIZE } from '../../src/widgets/figure3/state.ts';
 import { esc } from '../../src/widgets/shared/format.ts';
 
 describe('Figure 3 view', () => {
@@ -22,11 +22,11 @@ describe('Figure 3 view', () => {
   });
 
   it('maps the log-scale slider to training sizes from 0 to 6,000 and back', () => {
-    expect(sizeAt(0)).toBe(0);
-    expect(sizeAt(SLIDER_STEPS)).toBe(6000);
-    for (let position = 1; position <= SLIDER_STEPS; position++) {
-      expect(sizeAt(position)).toBeGreaterThanOrEqual(sizeAt(position - 1));
-      expect(sizeAt(positionOf(sizeAt(position)))).toBe(sizeAt(position));
+    expect(SIZE.toValue(0)).toBe(0);
+    expect(SIZE.toValue(SIZE.steps)).toBe(6000);
+    for (let position = 1; position <= SIZE.steps; position++) {
+      expect(SIZE.toValue(position)).toBeGreaterThanOrEqual(SIZE.toValue(position - 1));
+      expect(SIZE.toValue(SIZE.toPosition(SIZE.toValue(position)))).toBe(SIZE.toValue(position));
     }
   });
 });

@@ -7,7 +7,10 @@ import {
   CONTEXTS, DATASETS, MAX_EXAMPLES, REFERENCE_MARKS, harmfulCurve, train,
 } from '../../models/emergent-misalignment.ts';
 import { count, esc, percent } from '../shared/format.ts';
-import { assumptions, badKey, dataset, positionOf, priorKey, SLIDER_STEPS, type Figure3State } from './state.ts';
+import { assumptionsPanel, radioGroup, slider, type State } from '../shared/controls.ts';
+import { assumptions, BAD_RATES, BETA, dataset, PRIORS, SIZE } from './state.ts';
+
+
 
 const SERIES: Record<string, string> = {
   'incorrect-medical': 'var(--series-2)',
@@ -21,7 +24,7 @@ const M = { left: 46, right: 26, top: 12, bottom: 40 };
 const x = (n: number) => M.left + (Math.log10(1 + n) / Math.log10(1 + MAX_EXAMPLES)) * (W - M.left - M.right);
 const y = (p: number) => M.top + (1 - p) * (H - M.top - M.bottom);
 
-function curveChart(state: Figure3State): string {
+function curveChart(state: State): string {
   const current = dataset(state);
   const model = assumptions(state);
   const lines = DATASETS.map((d) => {
@@ -49,21 +52,21 @@ ${lines}${marks}
 </svg>`;
 }
 
-function personaTable(state: Figure3State): string {
+function personaTable(state: State): string {
   const model = assumptions(state);
   const outcome = train(model, dataset(state), Number(state.n));
   const rows = model.personas.map((persona, i) => `<tr data-persona="${esc(persona.id)}">
 <th scope="row">${esc(persona.label)}</th>
-<td><span class="f3-bars" aria-hidden="true"><span class="f3-bar f3-before" style="width:${(outcome.prior[i] * 100).toFixed(2)}%"></span><span class="f3-bar f3-after" style="width:${(outcome.posterior[i] * 100).toFixed(2)}%"></span></span>
-<span class="f3-values"><span data-cell="prior">${percent(outcome.prior[i])}</span> → <span data-cell="posterior">${percent(outcome.posterior[i])}</span></span></td>
+<td><span class="fig-bars" aria-hidden="true"><span class="fig-bar fig-before" style="width:${(outcome.prior[i] * 100).toFixed(2)}%"></span><span class="fig-bar fig-after" style="width:${(outcome.posterior[i] * 100).toFixed(2)}%"></span></span>
+<span class="fig-values"><span data-cell="prior">${percent(outcome.prior[i])}</span> → <span data-cell="posterior">${percent(outcome.posterior[i])}</span></span></td>
 </tr>`).join('');
-  return `<table class="f3-personas">
+  return `<table class="fig-personas">
 <caption>Hypotheses about the Assistant: weight before → after training</caption>
-<thead><tr><th scope="col">The Assistant is…</th><th scope="col"><span class="f3-key f3-before"></span> before <span class="f3-key f3-after"></span> after</th></tr></thead>
+<thead><tr><th scope="col">The Assistant is…</th><th scope="col"><span class="fig-key fig-before"></span> before <span class="fig-key fig-after"></span> after</th></tr></thead>
 <tbody>${rows}</tbody></table>`;
 }
 
-function dataTable(state: Figure3State): string {
+function dataTable(state: State): string {
   const model = assumptions(state);
   const sizes = [...new Set([0, 10, 100, 1000, MAX_EXAMPLES, Number(state.n)])].sort((a, b) => a - b);
   const curves = DATASETS.map((d) => harmfulCurve(model, d, sizes));
@@ -74,18 +77,18 @@ function dataTable(state: Figure3State): string {
 }
 
 /** The part of the figure that changes with its state. */
-export function renderOutput(state: Figure3State): string {
+export function renderOutput(state: State): string {
   const outcome = train(assumptions(state), dataset(state), Number(state.n));
   return `<div class="f3-result" data-harmful-before="${outcome.harmfulBefore}" data-harmful-after="${outcome.harmfulAfter}">
-<p class="f3-headline"><span>Harmful answers to unrelated questions</span> <strong data-cell="harmful-before">${percent(outcome.harmfulBefore)}</strong> → <strong data-cell="harmful-after">${percent(outcome.harmfulAfter)}</strong></p>
+<p class="fig-headline"><span>Harmful answers to unrelated questions</span> <strong data-cell="harmful-before">${percent(outcome.harmfulBefore)}</strong> → <strong data-cell="harmful-after">${percent(outcome.harmfulAfter)}</strong></p>
 ${personaTable(state)}
-<div class="f3-chart">${curveChart(state)}</div>
+<div class="fig-chart">${curveChart(state)}</div>
 <details class="figure-data"><summary>Data table for the curves</summary>${dataTable(state)}</details>
 </div>`;
 }
 
 /** One sentence for the live region: what the figure now shows. */
-export function summarize(state: Figure3State): string {
+export function summarize(state: State): string {
   const model = assumptions(state);
   const current = dataset(state);
   const outcome = train(model, current, Number(state.n));
@@ -96,30 +99,20 @@ export function summarize(state: Figure3State): string {
   return `Trained on ${count(Number(state.n))} examples of ${current.label.toLowerCase()}: harmful answers to unrelated questions go from ${percent(outcome.harmfulBefore)} to ${percent(outcome.harmfulAfter)}. Most weight: ${first.label} (${percent(first.after)}), then ${second.label} (${percent(second.after)}).`;
 }
 
-function numberInput(name: string, label: string, value: number, min: number, max: number, step: number): string {
-  return `<input type="number" name="${esc(name)}" value="${esc(value)}" min="${min}" max="${max}" step="${step}" inputmode="decimal" aria-label="${esc(label)}">`;
-}
-
-/** The controls, rendered once; the client keeps them in step with the state. */
-export function renderControls(state: Figure3State): string {
+/** The controls, rendered once; the figure element keeps them in step with the state. */
+export function renderControls(state: State): string {
   const model = assumptions(state);
-  const datasets = DATASETS.map((d) => `<label class="f3-choice"><input type="radio" name="data" value="${esc(d.id)}"${d.id === state.data ? ' checked' : ''}> ${esc(d.label)}</label>`).join('');
-  const rows = model.personas.map((persona) => `<tr><th scope="row">${esc(persona.label)}</th>
-<td>${numberInput(priorKey(persona.id), `Prior weight: ${persona.label}`, persona.prior, 0, 1, 0.001)}</td>
-${CONTEXTS.map((context) => `<td>${numberInput(badKey(persona.id, context.id), `${persona.label}: chance of ${context.bad} answer, ${context.label}`, persona.bad[context.id], 0, 1, 0.001)}</td>`).join('')}</tr>`).join('');
-  return `<fieldset class="f3-field"><legend>Train the Assistant on</legend>${datasets}</fieldset>
-<div class="f3-field">
-<label for="f3-size">How many training examples</label>
-<input id="f3-size" name="size" type="range" min="0" max="${SLIDER_STEPS}" step="1" value="${positionOf(Number(state.n))}" aria-valuetext="${esc(`${count(Number(state.n))} examples`)}">
-<output for="f3-size" data-cell="n">${count(Number(state.n))} examples</output>
-</div>
-<details class="f3-assumptions">
-<summary>Assumptions <span class="illustrative">(illustrative, editable)</span></summary>
-<p class="illustrative">None of these numbers is measured. They are chosen to show the mechanism; change them and the figure recomputes. Priors are normalised to sum to 1.</p>
-<div class="f3-scroll"><table>
-<thead><tr><th scope="col">The Assistant is…</th><th scope="col">Prior</th>${CONTEXTS.map((c) => `<th scope="col">P(${esc(c.bad)} | ${esc(c.id)})</th>`).join('')}</tr></thead>
-<tbody>${rows}</tbody></table></div>
-<p><label>β, the weight of one example ${numberInput('beta', 'β, the weight of one training example', model.beta, 0.0001, 1, 0.0001)}</label></p>
-<button type="button" class="button" data-action="reset">Reset all assumptions</button>
-</details>`;
+  return `${radioGroup('data', 'Train the Assistant on', DATASETS.map((d) => ({ value: d.id, label: d.label })), state.data)}
+${slider('n', 'f3-size', 'How many training examples', SIZE, Number(state.n))}
+${assumptionsPanel(
+    state,
+    [{
+      caption: 'Prior weight of each hypothesis, and its chance of the bad response in each context',
+      rowHeader: 'The Assistant is…',
+      columns: ['Prior', ...CONTEXTS.map((c) => `P(${c.bad} | ${c.id})`)],
+      rows: model.personas.map((persona, i) => ({ label: persona.label, cells: [PRIORS[i], ...BAD_RATES[i]] })),
+    }],
+    [BETA],
+    'None of these numbers is measured. They are chosen to show the mechanism; change them and the figure recomputes. Priors are normalised to sum to 1.',
+  )}`;
 }
