@@ -137,3 +137,35 @@ export function productPersonas<C extends string>(
     [{ id: '', label: '', prior: 1, behaviour: Object.fromEntries(contexts.map((c) => [c, { '': 1 }])) as unknown as Behaviour<C, string> }],
   );
 }
+
+/**
+ * Behaviour in a context that training itself covered. Fine-tuning fits the narrow mapping it
+ * is shown as well as shifting the persona, so there the prediction is pulled toward what
+ * training showed, with a weight that grows with the count:
+ *
+ *   P(r | c, D) = (1 − λ) · Σ_h P(h | D) P(r | c, h) + λ · n(c, r) / n(c),   λ = n(c) / (n(c) + k)
+ *
+ * where k (`halfway`) is the count at which the two weigh equally. This is how an inoculated
+ * model still learns the narrow behaviour in the context that asked for it while its persona
+ * barely moves. Contexts training never touched have n(c) = 0 and get the plain predictive.
+ */
+export function trainedPredictive<C extends string, R extends string>(
+  personas: readonly Persona<C, R>[],
+  weights: Weights,
+  data: readonly Observation<C, R>[],
+  context: C,
+  response: R,
+  halfway: number,
+): number {
+  let seen = 0;
+  let matching = 0;
+  for (const observation of data) {
+    if (observation.context !== context || !(observation.count > 0)) continue;
+    seen += observation.count;
+    if (observation.response === response) matching += observation.count;
+  }
+  const persona = predictive(personas, weights, context, response);
+  if (seen === 0) return persona;
+  const lambda = seen / (seen + Math.max(0, halfway));
+  return (1 - lambda) * persona + lambda * (matching / seen);
+}

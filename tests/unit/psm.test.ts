@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { logSumExp, posterior, predictive, prior, productPersonas, type Persona } from '../../src/models/psm.ts';
+import { logSumExp, posterior, predictive, prior, productPersonas, trainedPredictive, type Persona } from '../../src/models/psm.ts';
 
 type C = 'a' | 'b';
 type R = 'x' | 'y';
@@ -132,5 +132,39 @@ describe('personas as products of traits', () => {
     expect(product[0].behaviour.train['es+caps']).toBeCloseTo(0.81, 12);
     expect(product[3].behaviour.test['es+lower']).toBeCloseTo(0.09, 12);
     for (const p of product) expect(sum(Object.values(p.behaviour.train) as number[])).toBeCloseTo(1, 12);
+  });
+});
+
+describe('behaviour in the trained context', () => {
+  const list: Persona<C, R>[] = [
+    { id: 'h', label: 'h', prior: 0.5, behaviour: { a: { x: 0.1, y: 0.9 }, b: { x: 0.1, y: 0.9 } } },
+    { id: 'm', label: 'm', prior: 0.5, behaviour: { a: { x: 0.1, y: 0.9 }, b: { x: 0.9, y: 0.1 } } },
+  ];
+
+  it('is the plain predictive in a context training never touched', () => {
+    const data = [{ context: 'a' as const, response: 'x' as const, count: 100 }];
+    const weights = posterior(list, data, 1);
+    expect(trainedPredictive(list, weights, data, 'b', 'x', 50)).toBe(predictive(list, weights, 'b', 'x'));
+  });
+
+  it('moves toward what training showed as the count grows, halfway at k', () => {
+    const weights = [0.5, 0.5];
+    const at = (count: number) => trainedPredictive(list, weights, [{ context: 'a', response: 'x', count }], 'a', 'x', 50);
+    expect(at(0)).toBeCloseTo(0.1, 12);
+    expect(at(50)).toBeCloseTo(0.55, 12);
+    expect(at(1e9)).toBeCloseTo(1, 6);
+  });
+
+  it('stays a probability for any data', () => {
+    fc.assert(
+      fc.property(personas, data, fc.double({ min: 0, max: 1e4, noNaN: true }), (people, observations, k) => {
+        const weights = posterior(people, observations, 0.5);
+        for (const context of ['a', 'b'] as const) {
+          const p = trainedPredictive(people, weights, observations, context, 'x', k);
+          expect(p).toBeGreaterThanOrEqual(-1e-12);
+          expect(p).toBeLessThanOrEqual(1 + 1e-12);
+        }
+      }),
+    );
   });
 });

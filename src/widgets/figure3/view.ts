@@ -7,6 +7,7 @@ import {
   CONTEXTS, DATASETS, MAX_EXAMPLES, REFERENCE_MARKS, harmfulCurve, train,
 } from '../../models/emergent-misalignment.ts';
 import { count, esc, percent } from '../shared/format.ts';
+import { rateChart, weightsTable } from '../shared/chart.ts';
 import { assumptionsPanel, radioGroup, slider, type State } from '../shared/controls.ts';
 import { assumptions, BAD_RATES, BETA, dataset, PRIORS, SIZE } from './state.ts';
 
@@ -18,52 +19,33 @@ const SERIES: Record<string, string> = {
   'insecure-code': 'var(--series-4)',
 };
 
-const W = 380;
-const H = 230;
-const M = { left: 46, right: 26, top: 12, bottom: 40 };
-const x = (n: number) => M.left + (Math.log10(1 + n) / Math.log10(1 + MAX_EXAMPLES)) * (W - M.left - M.right);
-const y = (p: number) => M.top + (1 - p) * (H - M.top - M.bottom);
-
 function curveChart(state: State): string {
   const current = dataset(state);
   const model = assumptions(state);
-  const lines = DATASETS.map((d) => {
-    const points = harmfulCurve(model, d).map((p) => `${x(p.n).toFixed(1)},${y(p.harmful).toFixed(1)}`).join(' ');
-    const selected = d.id === current.id;
-    return `<polyline points="${points}" fill="none" stroke="${SERIES[d.id]}" stroke-width="${selected ? 3 : 1.5}" ${selected ? '' : 'stroke-dasharray="5 4" opacity="0.7"'} data-series="${esc(d.id)}"/>`;
-  }).join('');
   const outcome = train(model, current, Number(state.n));
-  const xTicks = [0, 10, 100, 1000, MAX_EXAMPLES]
-    .map((n) => `<g><line x1="${x(n)}" x2="${x(n)}" y1="${H - M.bottom}" y2="${H - M.bottom + 5}" class="svg-rule" stroke="currentColor"/><text x="${x(n)}" y="${H - M.bottom + 18}" text-anchor="middle" class="svg-text" font-size="13">${count(n)}</text></g>`)
-    .join('');
-  const yTicks = [0, 0.25, 0.5, 0.75, 1]
-    .map((p) => `<g><line x1="${M.left}" x2="${W - M.right}" y1="${y(p)}" y2="${y(p)}" class="svg-rule" stroke="currentColor" stroke-opacity="${p ? 0.35 : 1}"/><text x="${M.left - 6}" y="${y(p) + 4}" text-anchor="end" class="svg-text" font-size="13">${p * 100}%</text></g>`)
-    .join('');
-  const marks = REFERENCE_MARKS.map((mark) => {
-    const cx = x(mark.n);
-    const cy = y(mark.value);
-    return `<path d="M${cx} ${cy - 7}L${cx + 7} ${cy}L${cx} ${cy + 7}L${cx - 7} ${cy}Z" fill="var(--bg)" stroke="var(--reference-mark)" stroke-width="2"><title>${esc(`${mark.label}: ${percent(mark.value)} (published)`)}</title></path>`;
-  }).join('');
-  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(`Harmful answers to unrelated questions against training size. At ${count(Number(state.n))} examples: ${percent(outcome.harmfulAfter)}.`)}">
-${yTicks}${xTicks}
-<text x="${(M.left + W - M.right) / 2}" y="${H - 4}" text-anchor="middle" class="svg-text svg-soft" font-size="13">training examples (log scale)</text>
-${lines}${marks}
-<circle cx="${x(Number(state.n)).toFixed(1)}" cy="${y(outcome.harmfulAfter).toFixed(1)}" r="6" fill="${SERIES[current.id]}" stroke="var(--bg)" stroke-width="2" data-current/>
-</svg>`;
+  return rateChart({
+    max: MAX_EXAMPLES,
+    xLabel: 'training examples (log scale)',
+    ariaLabel: `Harmful answers to unrelated questions against training size. At ${count(Number(state.n))} examples: ${percent(outcome.harmfulAfter)}.`,
+    series: DATASETS.map((d) => ({
+      id: d.id,
+      colour: SERIES[d.id],
+      emphasis: d.id === current.id,
+      points: harmfulCurve(model, d).map((p) => ({ n: p.n, value: p.harmful })),
+    })),
+    current: [{ n: Number(state.n), value: outcome.harmfulAfter, colour: SERIES[current.id] }],
+    marks: REFERENCE_MARKS.map((m) => ({ n: m.n, value: m.value, label: m.label })),
+  });
 }
 
 function personaTable(state: State): string {
   const model = assumptions(state);
   const outcome = train(model, dataset(state), Number(state.n));
-  const rows = model.personas.map((persona, i) => `<tr data-persona="${esc(persona.id)}">
-<th scope="row">${esc(persona.label)}</th>
-<td><span class="fig-bars" aria-hidden="true"><span class="fig-bar fig-before" style="width:${(outcome.prior[i] * 100).toFixed(2)}%"></span><span class="fig-bar fig-after" style="width:${(outcome.posterior[i] * 100).toFixed(2)}%"></span></span>
-<span class="fig-values"><span data-cell="prior">${percent(outcome.prior[i])}</span> → <span data-cell="posterior">${percent(outcome.posterior[i])}</span></span></td>
-</tr>`).join('');
-  return `<table class="fig-personas">
-<caption>Hypotheses about the Assistant: weight before → after training</caption>
-<thead><tr><th scope="col">The Assistant is…</th><th scope="col"><span class="fig-key fig-before"></span> before <span class="fig-key fig-after"></span> after</th></tr></thead>
-<tbody>${rows}</tbody></table>`;
+  return weightsTable(
+    'Hypotheses about the Assistant: weight before → after training',
+    'The Assistant is…',
+    model.personas.map((p, i) => ({ id: p.id, label: p.label, before: outcome.prior[i], after: outcome.posterior[i] })),
+  );
 }
 
 function dataTable(state: State): string {

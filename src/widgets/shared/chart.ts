@@ -1,0 +1,68 @@
+/**
+ * SVG parts every figure's chart shares: a rate (0–100%) against training size on a
+ * log(1 + n) axis, with the model's curves, the current point and published reference marks
+ * kept visibly apart (diamonds, never joined to a curve).
+ */
+import { count, esc, percent } from './format.ts';
+
+export interface Series {
+  id: string;
+  colour: string;
+  points: readonly { n: number; value: number }[];
+  emphasis: boolean;
+}
+
+export interface Mark {
+  n: number;
+  value: number;
+  label: string;
+}
+
+export interface RateChart {
+  max: number;
+  xLabel: string;
+  ariaLabel: string;
+  series: readonly Series[];
+  current: readonly { n: number; value: number; colour: string }[];
+  marks: readonly Mark[];
+}
+
+const W = 380;
+const H = 230;
+const M = { left: 46, right: 26, top: 12, bottom: 40 };
+
+export function rateChart(chart: RateChart): string {
+  const x = (n: number) => M.left + (Math.log10(1 + n) / Math.log10(1 + chart.max)) * (W - M.left - M.right);
+  const y = (p: number) => M.top + (1 - p) * (H - M.top - M.bottom);
+  const ticks = [0, 10, 100, 1000, chart.max].filter((n, i, all) => n <= chart.max && all.indexOf(n) === i);
+  const xTicks = ticks
+    .map((n) => `<line x1="${x(n)}" x2="${x(n)}" y1="${H - M.bottom}" y2="${H - M.bottom + 5}" stroke="currentColor"/><text x="${x(n)}" y="${H - M.bottom + 18}" text-anchor="middle" class="svg-text" font-size="13">${count(n)}</text>`)
+    .join('');
+  const yTicks = [0, 0.25, 0.5, 0.75, 1]
+    .map((p) => `<line x1="${M.left}" x2="${W - M.right}" y1="${y(p)}" y2="${y(p)}" stroke="currentColor" stroke-opacity="${p ? 0.35 : 1}"/><text x="${M.left - 6}" y="${y(p) + 4}" text-anchor="end" class="svg-text" font-size="13">${p * 100}%</text>`)
+    .join('');
+  const lines = chart.series
+    .map((s) => `<polyline points="${s.points.map((p) => `${x(p.n).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ')}" fill="none" stroke="${s.colour}" stroke-width="${s.emphasis ? 3 : 1.5}"${s.emphasis ? '' : ' stroke-dasharray="5 4" opacity="0.7"'} data-series="${esc(s.id)}"/>`)
+    .join('');
+  const marks = chart.marks
+    .map((m) => {
+      const cx = x(m.n);
+      const cy = y(m.value);
+      return `<path d="M${cx} ${cy - 7}L${cx + 7} ${cy}L${cx} ${cy + 7}L${cx - 7} ${cy}Z" fill="var(--bg)" stroke="var(--reference-mark)" stroke-width="2"><title>${esc(`${m.label}: ${percent(m.value)} (published)`)}</title></path>`;
+    })
+    .join('');
+  const current = chart.current
+    .map((c) => `<circle cx="${x(c.n).toFixed(1)}" cy="${y(c.value).toFixed(1)}" r="6" fill="${c.colour}" stroke="var(--bg)" stroke-width="2" data-current/>`)
+    .join('');
+  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(chart.ariaLabel)}">${yTicks}${xTicks}<text x="${(M.left + W - M.right) / 2}" y="${H - 4}" text-anchor="middle" class="svg-text svg-soft" font-size="12">${esc(chart.xLabel)}</text>${lines}${marks}${current}</svg>`;
+}
+
+/** Weight on each hypothesis before and after training, as bars with their numbers. */
+export function weightsTable(caption: string, rowHeader: string, rows: readonly { id: string; label: string; before: number; after: number }[]): string {
+  return `<table class="fig-personas">
+<caption>${esc(caption)}</caption>
+<thead><tr><th scope="col">${esc(rowHeader)}</th><th scope="col"><span class="fig-key fig-before"></span> before <span class="fig-key fig-after"></span> after</th></tr></thead>
+<tbody>${rows
+    .map((r) => `<tr data-persona="${esc(r.id)}"><th scope="row">${esc(r.label)}</th><td><span class="fig-bars" aria-hidden="true"><span class="fig-bar fig-before" style="width:${(r.before * 100).toFixed(2)}%"></span><span class="fig-bar fig-after" style="width:${(r.after * 100).toFixed(2)}%"></span></span><span class="fig-values"><span data-cell="prior">${percent(r.before)}</span> → <span data-cell="posterior">${percent(r.after)}</span></span></td></tr>`)
+    .join('')}</tbody></table>`;
+}
