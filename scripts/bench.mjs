@@ -82,6 +82,20 @@ const FIGURES = [
     // Each step moves the training slider to a new position, as a reader would.
     step: (i) => ({ selector: 'psm-figure3 input[name="n"]', value: String((i * 7) % 61) }),
   },
+  {
+    name: 'Inoculation: same data, two framings',
+    page: '/chapters/inoculation-prompting/',
+    element: 'psm-inoculation',
+    script: /Inoculation\.astro/,
+    step: (i) => ({ selector: 'psm-inoculation input[name="n"]', value: String((i * 7) % 61) }),
+  },
+  {
+    name: 'Inoculation: one trait at a time',
+    page: '/chapters/inoculation-prompting/',
+    element: 'psm-traits',
+    script: /Traits\.astro/,
+    step: (i) => ({ selector: 'psm-traits input[name="n"]', value: String((i * 7) % 61) }),
+  },
 ];
 
 async function figureLatency(browser, figure) {

@@ -116,8 +116,7 @@ export const REWARD_HACKING: InoculationScenario = {
   beta: 0.001,
   halfway: 50,
   references: [
-    { label: 'A one-line framing cut final misalignment by', value: '75–90%', cite: 'macdiarmid2025natural', where: 'sec. 4.2 and Fig. 5' },
-    { label: 'while reward hacking stayed above', value: '99%', cite: 'macdiarmid2025natural', where: 'sec. 4.2 and Fig. 5' },
+    { label: 'in production RL, a one-line framing cut final misalignment by', value: '75–90%, while reward hacking stayed above 99%', cite: 'macdiarmid2025natural', where: 'sec. 4.2 and Fig. 5' },
   ],
 };
 

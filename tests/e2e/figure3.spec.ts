@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 const CHAPTER = '/chapters/emergent-misalignment/';
 
 const harmfulAfter = async (page: Page) =>
-  Number(await page.locator('psm-figure3 .f3-result').getAttribute('data-harmful-after'));
+  Number(await page.locator('psm-figure3 [data-harmful-after]').getAttribute('data-harmful-after'));
 const posterior = async (page: Page, persona: string) =>
   parseFloat((await page.locator(`psm-figure3 tr[data-persona="${persona}"] [data-cell="posterior"]`).innerText()).replace('<', ''));
 
@@ -15,7 +15,7 @@ async function openFigure(page: Page, query = '') {
 
 test('defaults reproduce the caption: malicious and sarcastic rise, helpful falls, harm goes from near zero to tens of percent', async ({ page }) => {
   await openFigure(page);
-  const before = Number(await page.locator('psm-figure3 .f3-result').getAttribute('data-harmful-before'));
+  const before = Number(await page.locator('psm-figure3 [data-harmful-before]').getAttribute('data-harmful-before'));
   expect(before).toBeLessThan(0.03);
   expect(await harmfulAfter(page)).toBeGreaterThan(0.2);
   for (const persona of ['malicious', 'sarcastic']) {
@@ -37,7 +37,7 @@ test('moving the training control by keyboard moves the harmful rate the right w
   expect(lower).toBeLessThan(atFull);
   await page.keyboard.press('Home');
   await expect(page.locator('output[for="f3-size"]')).toHaveText('0 examples');
-  const before = Number(await page.locator('psm-figure3 .f3-result').getAttribute('data-harmful-before'));
+  const before = Number(await page.locator('psm-figure3 [data-harmful-before]').getAttribute('data-harmful-before'));
   expect(await harmfulAfter(page)).toBeCloseTo(before, 10);
   await page.keyboard.press('End');
   expect(await harmfulAfter(page)).toBeCloseTo(atFull, 10);
@@ -59,11 +59,10 @@ test('the view round-trips through the address', async ({ page }) => {
   await page.locator('.fig-assumptions summary').click();
   await page.getByLabel('Prior weight: Malicious').fill('0.05');
   const expected = await harmfulAfter(page);
-  const url = page.url();
-  expect(url).toContain('em-data=insecure-code');
-  expect(url).toContain('em-prior-malicious=0.05');
+  await expect(page).toHaveURL(/em-data=insecure-code/);
+  await expect(page).toHaveURL(/em-prior-malicious=0\.05/);
 
-  await page.goto(url);
+  await page.goto(page.url());
   await expect(page.locator('psm-figure3[data-ready]')).toHaveCount(1);
   await expect(page.getByRole('radio', { name: 'Insecure code' })).toBeChecked();
   await expect(page.getByLabel('Prior weight: Malicious')).toHaveValue('0.05');
@@ -86,7 +85,7 @@ test('reset restores every assumption', async ({ page }) => {
   await page.getByRole('button', { name: 'Reset all assumptions' }).click();
   expect(await harmfulAfter(page)).not.toBeCloseTo(changed, 5);
   await expect(page.getByLabel('Prior weight: Helpful and competent')).toHaveValue('0.93');
-  expect(page.url()).not.toContain('em-beta');
+  await expect(page).not.toHaveURL(/em-beta/);
 });
 
 const HOSTILE = [

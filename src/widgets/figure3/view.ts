@@ -7,11 +7,15 @@ import {
   CONTEXTS, DATASETS, MAX_EXAMPLES, REFERENCE_MARKS, harmfulCurve, train,
 } from '../../models/emergent-misalignment.ts';
 import { count, esc, percent } from '../shared/format.ts';
-import { rateChart, weightsTable } from '../shared/chart.ts';
+import { chartParts, rateChart, weightsTable, type RateChart } from '../shared/chart.ts';
 import { assumptionsPanel, radioGroup, slider, type State } from '../shared/controls.ts';
-import { assumptions, BAD_RATES, BETA, dataset, PRIORS, SIZE } from './state.ts';
+import { memo, keyOf } from '../shared/memo.ts';
+import { ASSUMPTION_KEYS, assumptions as readAssumptions, BAD_RATES, BETA, dataset, PRIORS, SIZE } from './state.ts';
 
-
+const assumptionKey = keyOf(ASSUMPTION_KEYS);
+const assumptions = memo(assumptionKey, readAssumptions);
+const curves = memo(assumptionKey, (state: State) => DATASETS.map((d) => harmfulCurve(assumptions(state), d)));
+const outcomeOf = memo(keyOf([...ASSUMPTION_KEYS, 'data', 'n']), (state: State) => train(assumptions(state), dataset(state), Number(state.n)));
 
 const SERIES: Record<string, string> = {
   'incorrect-medical': 'var(--series-2)',
@@ -19,53 +23,61 @@ const SERIES: Record<string, string> = {
   'insecure-code': 'var(--series-4)',
 };
 
-function curveChart(state: State): string {
+function chart(state: State): RateChart {
   const current = dataset(state);
-  const model = assumptions(state);
-  const outcome = train(model, current, Number(state.n));
-  return rateChart({
+  const outcome = outcomeOf(state);
+  const all = curves(state);
+  return {
     max: MAX_EXAMPLES,
     xLabel: 'training examples (log scale)',
-    ariaLabel: `Harmful answers to unrelated questions against training size. At ${count(Number(state.n))} examples: ${percent(outcome.harmfulAfter)}.`,
-    series: DATASETS.map((d) => ({
+    ariaLabel: 'Harmful answers to unrelated questions against training size, one curve per training set; the data table gives the values.',
+    series: DATASETS.map((d, i) => ({
       id: d.id,
       colour: SERIES[d.id],
       emphasis: d.id === current.id,
-      points: harmfulCurve(model, d).map((p) => ({ n: p.n, value: p.harmful })),
+      points: all[i].map((p) => ({ n: p.n, value: p.harmful })),
     })),
     current: [{ n: Number(state.n), value: outcome.harmfulAfter, colour: SERIES[current.id] }],
     marks: REFERENCE_MARKS.map((m) => ({ n: m.n, value: m.value, label: m.label })),
-  });
+  };
 }
 
-function personaTable(state: State): string {
-  const model = assumptions(state);
-  const outcome = train(model, dataset(state), Number(state.n));
-  return weightsTable(
-    'Hypotheses about the Assistant: weight before → after training',
-    'The Assistant is…',
-    model.personas.map((p, i) => ({ id: p.id, label: p.label, before: outcome.prior[i], after: outcome.posterior[i] })),
-  );
-}
+const TABLE_SIZES = [0, 10, 100, 1000, MAX_EXAMPLES];
 
-function dataTable(state: State): string {
-  const model = assumptions(state);
-  const sizes = [...new Set([0, 10, 100, 1000, MAX_EXAMPLES, Number(state.n)])].sort((a, b) => a - b);
-  const curves = DATASETS.map((d) => harmfulCurve(model, d, sizes));
-  const rows = sizes.map((n, row) => `<tr${n === Number(state.n) ? ' data-current' : ''}><th scope="row" class="num">${count(n)}</th>${curves.map((curve) => `<td class="num">${percent(curve[row].harmful)}</td>`).join('')}</tr>`).join('');
+const dataTable = memo(keyOf(ASSUMPTION_KEYS), (state: State) => {
+  const table = DATASETS.map((d) => harmfulCurve(assumptions(state), d, TABLE_SIZES));
+  const rows = TABLE_SIZES.map((n, row) => `<tr><th scope="row" class="num">${count(n)}</th>${table.map((curve) => `<td class="num">${percent(curve[row].harmful)}</td>`).join('')}</tr>`).join('');
   return `<table><caption>Harmful answers to unrelated questions, by training set and size (the model's output)</caption>
 <thead><tr><th scope="col" class="num">Examples</th>${DATASETS.map((d) => `<th scope="col" class="num">${esc(d.label)}</th>`).join('')}</tr></thead>
 <tbody>${rows}</tbody></table>`;
+});
+
+/** The pieces of the output that change with the state; see FigureSpec.parts. */
+export function parts(state: State): Record<string, string> {
+  const model = assumptions(state);
+  const outcome = outcomeOf(state);
+  const pieces = chartParts(chart(state));
+  return {
+    headline: `<span data-harmful-before="${outcome.harmfulBefore}" data-harmful-after="${outcome.harmfulAfter}">Harmful answers to unrelated questions</span> <strong data-cell="harmful-before">${percent(outcome.harmfulBefore)}</strong> → <strong data-cell="harmful-after">${percent(outcome.harmfulAfter)}</strong>`,
+    personas: weightsTable(
+      'Hypotheses about the Assistant: weight before → after training',
+      'The Assistant is…',
+      model.personas.map((p, i) => ({ id: p.id, label: p.label, before: outcome.prior[i], after: outcome.posterior[i] })),
+    ),
+    curves: pieces.curves,
+    current: pieces.current,
+    table: dataTable(state),
+  };
 }
 
-/** The part of the figure that changes with its state. */
+/** The whole output, as the build renders it. */
 export function renderOutput(state: State): string {
-  const outcome = train(assumptions(state), dataset(state), Number(state.n));
-  return `<div class="f3-result" data-harmful-before="${outcome.harmfulBefore}" data-harmful-after="${outcome.harmfulAfter}">
-<p class="fig-headline"><span>Harmful answers to unrelated questions</span> <strong data-cell="harmful-before">${percent(outcome.harmfulBefore)}</strong> → <strong data-cell="harmful-after">${percent(outcome.harmfulAfter)}</strong></p>
-${personaTable(state)}
-<div class="fig-chart">${curveChart(state)}</div>
-<details class="figure-data"><summary>Data table for the curves</summary>${dataTable(state)}</details>
+  const p = parts(state);
+  return `<div class="f3-result">
+<p class="fig-headline" data-part="headline">${p.headline}</p>
+<div data-part="personas">${p.personas}</div>
+<div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>
+<details class="figure-data"><summary>Data table for the curves</summary><div data-part="table">${p.table}</div></details>
 </div>`;
 }
 
@@ -73,7 +85,7 @@ ${personaTable(state)}
 export function summarize(state: State): string {
   const model = assumptions(state);
   const current = dataset(state);
-  const outcome = train(model, current, Number(state.n));
+  const outcome = outcomeOf(state);
   const ranked = model.personas
     .map((persona, i) => ({ label: persona.label, before: outcome.prior[i], after: outcome.posterior[i] }))
     .sort((a, b) => b.after - a.after);

@@ -20,6 +20,9 @@ export interface Mark {
 
 export interface RateChart {
   max: number;
+  /** The x axis: training sizes on log(1 + n) by default, or a plain linear scale from 0. */
+  linear?: boolean;
+  ticks?: readonly number[];
   xLabel: string;
   ariaLabel: string;
   series: readonly Series[];
@@ -31,16 +34,20 @@ const W = 380;
 const H = 230;
 const M = { left: 46, right: 26, top: 12, bottom: 40 };
 
-export function rateChart(chart: RateChart): string {
-  const x = (n: number) => M.left + (Math.log10(1 + n) / Math.log10(1 + chart.max)) * (W - M.left - M.right);
-  const y = (p: number) => M.top + (1 - p) * (H - M.top - M.bottom);
-  const ticks = [0, 10, 100, 1000, chart.max].filter((n, i, all) => n <= chart.max && all.indexOf(n) === i);
-  const xTicks = ticks
-    .map((n) => `<line x1="${x(n)}" x2="${x(n)}" y1="${H - M.bottom}" y2="${H - M.bottom + 5}" stroke="currentColor"/><text x="${x(n)}" y="${H - M.bottom + 18}" text-anchor="middle" class="svg-text" font-size="13">${count(n)}</text>`)
-    .join('');
-  const yTicks = [0, 0.25, 0.5, 0.75, 1]
-    .map((p) => `<line x1="${M.left}" x2="${W - M.right}" y1="${y(p)}" y2="${y(p)}" stroke="currentColor" stroke-opacity="${p ? 0.35 : 1}"/><text x="${M.left - 6}" y="${y(p) + 4}" text-anchor="end" class="svg-text" font-size="13">${p * 100}%</text>`)
-    .join('');
+export interface ChartParts {
+  /** The model's curves and the published marks: they change with the assumptions only. */
+  curves: string;
+  /** The dot at the current training size: it changes as the slider moves. */
+  current: string;
+}
+
+const scales = (max: number, linear = false) => ({
+  x: (n: number) => M.left + (linear ? n / max : Math.log10(1 + n) / Math.log10(1 + max)) * (W - M.left - M.right),
+  y: (p: number) => M.top + (1 - p) * (H - M.top - M.bottom),
+});
+
+export function chartParts(chart: RateChart): ChartParts {
+  const { x, y } = scales(chart.max, chart.linear);
   const lines = chart.series
     .map((s) => `<polyline points="${s.points.map((p) => `${x(p.n).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ')}" fill="none" stroke="${s.colour}" stroke-width="${s.emphasis ? 3 : 1.5}"${s.emphasis ? '' : ' stroke-dasharray="5 4" opacity="0.7"'} data-series="${esc(s.id)}"/>`)
     .join('');
@@ -54,7 +61,20 @@ export function rateChart(chart: RateChart): string {
   const current = chart.current
     .map((c) => `<circle cx="${x(c.n).toFixed(1)}" cy="${y(c.value).toFixed(1)}" r="6" fill="${c.colour}" stroke="var(--bg)" stroke-width="2" data-current/>`)
     .join('');
-  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(chart.ariaLabel)}">${yTicks}${xTicks}<text x="${(M.left + W - M.right) / 2}" y="${H - 4}" text-anchor="middle" class="svg-text svg-soft" font-size="12">${esc(chart.xLabel)}</text>${lines}${marks}${current}</svg>`;
+  return { curves: lines + marks, current };
+}
+
+/** The whole chart, with its changing parts in groups the figure element can update alone. */
+export function rateChart(chart: RateChart, parts: ChartParts = chartParts(chart)): string {
+  const { x, y } = scales(chart.max, chart.linear);
+  const ticks = chart.ticks ?? [0, 10, 100, 1000, chart.max].filter((n, i, all) => n <= chart.max && all.indexOf(n) === i);
+  const xTicks = ticks
+    .map((n) => `<line x1="${x(n)}" x2="${x(n)}" y1="${H - M.bottom}" y2="${H - M.bottom + 5}" stroke="currentColor"/><text x="${x(n)}" y="${H - M.bottom + 18}" text-anchor="middle" class="svg-text" font-size="13">${count(n)}</text>`)
+    .join('');
+  const yTicks = [0, 0.25, 0.5, 0.75, 1]
+    .map((p) => `<line x1="${M.left}" x2="${W - M.right}" y1="${y(p)}" y2="${y(p)}" stroke="currentColor" stroke-opacity="${p ? 0.35 : 1}"/><text x="${M.left - 6}" y="${y(p) + 4}" text-anchor="end" class="svg-text" font-size="13">${p * 100}%</text>`)
+    .join('');
+  return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(chart.ariaLabel)}">${yTicks}${xTicks}<text x="${(M.left + W - M.right) / 2}" y="${H - 4}" text-anchor="middle" class="svg-text svg-soft" font-size="12">${esc(chart.xLabel)}</text><g data-part="curves">${parts.curves}</g><g data-part="current">${parts.current}</g></svg>`;
 }
 
 /** Weight on each hypothesis before and after training, as bars with their numbers. */

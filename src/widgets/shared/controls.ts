@@ -2,7 +2,7 @@
  * Control markup shared by every figure. Controls are rendered once (at build time); the
  * figure element keeps them in step with its state. Each input's name is its state key.
  */
-import { esc } from './format.ts';
+import { count, esc } from './format.ts';
 import { numberField, type Field } from './url-state.ts';
 
 export type State = Record<string, string | number>;
@@ -40,6 +40,13 @@ export function radioGroup(name: string, legend: string, options: readonly { val
     .join('')}</fieldset>`;
 }
 
+/** Yes/no switches, each stored as "1" or "0" under its own name. */
+export function checkboxGroup(legend: string, options: readonly { name: string; label: string }[], state: State): string {
+  return `<fieldset class="fig-field"><legend>${esc(legend)}</legend>${options
+    .map((o) => `<label class="fig-choice"><input type="checkbox" name="${esc(o.name)}" value="1"${String(state[o.name]) === '1' ? ' checked' : ''}> ${esc(o.label)}</label>`)
+    .join('')}</fieldset>`;
+}
+
 export function slider(name: string, id: string, label: string, scale: Slider, value: number): string {
   return `<div class="fig-field">
 <label for="${esc(id)}">${esc(label)}</label>
@@ -49,6 +56,8 @@ export function slider(name: string, id: string, label: string, scale: Slider, v
 }
 
 export interface AssumptionTable {
+  /** Shown only while the figure's data-scenario is this (figures with several scenarios). */
+  only?: string;
   caption: string;
   rowHeader: string;
   columns: readonly string[];
@@ -57,7 +66,7 @@ export interface AssumptionTable {
 
 /** The assumptions panel: every illustrative number, editable, with a reset. */
 export function assumptionsPanel(state: State, tables: readonly AssumptionTable[], extra: readonly Parameter[], note: string): string {
-  const table = (t: AssumptionTable) => `<div class="fig-scroll" tabindex="0"><table>
+  const table = (t: AssumptionTable) => `<div class="fig-scroll" tabindex="0"${t.only ? ` data-only="${esc(t.only)}"` : ''}><table>
 <caption>${esc(t.caption)}</caption>
 <thead><tr><th scope="col">${esc(t.rowHeader)}</th>${t.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>
 <tbody>${t.rows.map((row) => `<tr><th scope="row">${esc(row.label)}</th>${row.cells.map((p) => `<td>${numberInput(p, state[p.key])}</td>`).join('')}</tr>`).join('')}</tbody>
@@ -75,12 +84,22 @@ export function copyLinkButton(): string {
   return `<p class="figure-controls"><button type="button" class="button" data-action="copy-link">Copy link to this view</button> <span data-copy-status role="status"></span></p>`;
 }
 
+/** Evenly spaced values from `min` to `max`. */
+export function linearSlider(min: number, max: number, steps: number, label: (value: number) => string): Slider {
+  return {
+    steps,
+    toValue: (position) => Number((min + ((max - min) * position) / steps).toPrecision(6)),
+    toPosition: (value) => Math.round(((value - min) / (max - min)) * steps),
+    label,
+  };
+}
+
 /** Training sizes on the log(1 + n) scale the figures' charts use, 0 to `max`. */
 export function logSizeSlider(max: number, unit: string, steps = 60): Slider {
   return {
     steps,
     toValue: (position) => Math.round(Math.pow(1 + max, position / steps) - 1),
     toPosition: (value) => Math.round((Math.log1p(Math.max(0, value)) / Math.log1p(max)) * steps),
-    label: (value) => `${value.toLocaleString('en-US')} ${unit}`,
+    label: (value) => `${count(value)} ${unit}`,
   };
 }

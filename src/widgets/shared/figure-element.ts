@@ -14,13 +14,24 @@ export interface FigureSpec {
   /** Keys that "Reset all assumptions" restores; the reader's other choices stay. */
   assumptions: readonly string[];
   sliders: Record<string, Slider>;
-  renderOutput(state: State): string;
+  /**
+   * The output's changing pieces, each the inner markup of an element marked data-part="id"
+   * in the markup the build rendered from the same pieces. Only pieces whose markup changed are replaced, so a slider drag
+   * does not re-parse curves that did not move.
+   */
+  parts(state: State): Record<string, string>;
   summarize(state: State): string;
+  /** Data attributes the figure's CSS reads, e.g. which scenario's controls to show. */
+  attributes?(state: State): Record<string, string>;
 }
+
+const ADDRESS_DELAY_MS = 120;
 
 export function figureElement(spec: FigureSpec): CustomElementConstructor {
   return class extends HTMLElement {
     private state: State = { ...spec.defaults };
+    private addressTimer = 0;
+    private shown: Record<string, string> = {};
 
     connectedCallback() {
       this.state = readState(spec.fields, spec.defaults, new URLSearchParams(location.search));
@@ -30,7 +41,11 @@ export function figureElement(spec: FigureSpec): CustomElementConstructor {
       this.addEventListener('click', (event) => {
         const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
         if (action === 'reset') this.reset();
-        if (action === 'copy-link') void copyLink(this.closest('figure')?.id ?? '', this.querySelector<HTMLElement>('[data-copy-status]')!);
+        if (action === 'copy-link') {
+          clearTimeout(this.addressTimer);
+          this.writeAddress();
+          void copyLink(this.closest('figure')?.id ?? '', this.querySelector<HTMLElement>('[data-copy-status]')!);
+        }
       });
       this.dataset.ready = '';
     }
@@ -40,7 +55,7 @@ export function figureElement(spec: FigureSpec): CustomElementConstructor {
       const field = spec.fields[key];
       if (!field) return;
       const scale = spec.sliders[key];
-      const raw = scale ? String(scale.toValue(Number(input.value))) : input.value.trim();
+      const raw = input.type === 'checkbox' ? (input.checked ? '1' : '0') : scale ? String(scale.toValue(Number(input.value))) : input.value.trim();
       const value = field.parse(raw);
       if (input.type === 'number') input.setAttribute('aria-invalid', String(value === undefined));
       if (value === undefined) return;
@@ -59,6 +74,7 @@ export function figureElement(spec: FigureSpec): CustomElementConstructor {
         const value = this.state[input.name];
         if (value === undefined) continue;
         if (input.type === 'radio') input.checked = input.value === String(value);
+        else if (input.type === 'checkbox') input.checked = String(value) === '1';
         else if (spec.sliders[input.name]) input.value = String(spec.sliders[input.name].toPosition(Number(value)));
         else {
           input.value = String(value);
@@ -74,10 +90,21 @@ export function figureElement(spec: FigureSpec): CustomElementConstructor {
         const output = this.querySelector(`output[data-for="${key}"]`);
         if (output) output.textContent = label;
       }
-      this.querySelector('[data-output]')!.innerHTML = spec.renderOutput(this.state);
+      for (const [name, value] of Object.entries(spec.attributes?.(this.state) ?? {})) this.dataset[name] = value;
+      for (const [id, markup] of Object.entries(spec.parts(this.state))) {
+        if (this.shown[id] === markup) continue;
+        this.querySelector(`[data-part="${id}"]`)!.innerHTML = markup;
+        this.shown[id] = markup;
+      }
       const summary = this.querySelector('[data-summary]')!;
       const text = spec.summarize(this.state);
       if (summary.textContent !== text) summary.textContent = text;
+      // Writing the address is slow in some browsers; a slider drag needs only its last value.
+      clearTimeout(this.addressTimer);
+      this.addressTimer = window.setTimeout(() => this.writeAddress(), ADDRESS_DELAY_MS);
+    }
+
+    private writeAddress() {
       const params = writeState(spec.fields, spec.defaults, this.state, new URLSearchParams(location.search)).toString();
       history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}${location.hash}`);
     }

@@ -1,0 +1,14 @@
+/** <psm-inoculation>: the inoculation figure in the browser, on the shared figure element. */
+import { figureElement } from '../shared/figure-element.ts';
+import { ASSUMPTION_KEYS, DEFAULTS, FIELDS, SIZE } from './state.ts';
+import { attributes, parts, summarize } from './view.ts';
+
+export const PsmInoculation = figureElement({
+  fields: FIELDS,
+  defaults: DEFAULTS,
+  assumptions: ASSUMPTION_KEYS,
+  sliders: { n: SIZE },
+  parts,
+  summarize,
+  attributes,
+});

@@ -1,0 +1,116 @@
+/** The inoculation figure: one training set, two framings, side by side. Same code at build and in the browser. */
+import { harmfulCurve, reduction, SCENARIOS, trainArm, type Arm, type InoculationScenario } from '../../models/inoculation.ts';
+import { sizeGrid } from '../../models/emergent-misalignment.ts';
+import { count, esc, percent } from '../shared/format.ts';
+import { chartParts, rateChart, weightsTable, type RateChart } from '../shared/chart.ts';
+import { assumptionsPanel, radioGroup, slider, type State } from '../shared/controls.ts';
+import { framingKey, framingOf, PARAMETERS, scenarioOf, SIZE } from './state.ts';
+
+const PLAIN = 'var(--series-2)';
+const FRAMED = 'var(--series-1)';
+
+function arms(state: State) {
+  const scenario = scenarioOf(state);
+  const n = Number(state.n);
+  return { scenario, n, plain: trainArm(scenario, 'plain', n), framed: trainArm(scenario, framingOf(state, scenario), n) };
+}
+
+function armView(scenario: InoculationScenario, arm: Arm, which: 'plain' | 'framed'): string {
+  const title = which === 'plain' ? 'Trained with the plain prompt' : `Trained with: ${arm.framing.label}`;
+  return `<section class="ip-arm" data-arm="${which}" aria-label="${esc(title)}">
+<p class="ip-arm-title"><span class="fig-swatch" style="background:${which === 'plain' ? PLAIN : FRAMED}"></span> ${esc(title)}</p>
+<p class="fig-prompt">${esc(arm.framing.prompt)}</p>
+<p class="ip-source">${esc(arm.framing.source)}</p>
+<p class="fig-headline"><span>${esc(scenario.broad[0].toUpperCase() + scenario.broad.slice(1))}</span> <strong data-cell="harmful-before">${percent(arm.harmfulBefore)}</strong> → <strong data-cell="harmful-after">${percent(arm.harmfulAfter)}</strong></p>
+<p class="ip-narrow">${esc(scenario.behaviour[0].toUpperCase() + scenario.behaviour.slice(1))} after training: <strong data-cell="narrow-asked">${percent(arm.narrowAsked)}</strong> with the training prompt, <strong data-cell="narrow-plain">${percent(arm.narrowPlain)}</strong> when asked plainly</p>
+${weightsTable('The Assistant is…: weight before → after training', 'Hypothesis', scenario.personas.map((p, i) => ({ id: p.id, label: p.label, before: arm.prior[i], after: arm.posterior[i] })))}
+</section>`;
+}
+
+function chart(scenario: InoculationScenario, n: number, plain: Arm, framed: Arm): RateChart {
+  const sizes = sizeGrid(scenario.max);
+  return {
+    max: scenario.max,
+    xLabel: `training ${scenario.unit} (log scale)`,
+    ariaLabel: `${scenario.broad} against training size, one curve per framing; the data table gives the values.`,
+    series: [
+      { id: 'plain', colour: PLAIN, emphasis: true, points: harmfulCurve(scenario, 'plain', sizes).map((p) => ({ n: p.n, value: p.harmful })) },
+      { id: 'framed', colour: FRAMED, emphasis: true, points: harmfulCurve(scenario, framed.framing.id, sizes).map((p) => ({ n: p.n, value: p.harmful })) },
+    ],
+    current: [
+      { n, value: plain.harmfulAfter, colour: PLAIN },
+      { n, value: framed.harmfulAfter, colour: FRAMED },
+    ],
+    marks: scenario.id === 'insecure-code' ? [{ n: 6000, value: 0.198, label: 'GPT-4o, insecure code' }, { n: 6000, value: 0, label: 'GPT-4o, educational-insecure' }] : [],
+  };
+}
+
+function table(scenario: InoculationScenario, framingId: string): string {
+  const framing = scenario.framings.find((f) => f.id === framingId)!;
+  const rows = [0, 10, 100, 1000, scenario.max]
+    .map((size) => {
+      const p = trainArm(scenario, 'plain', size);
+      const f = trainArm(scenario, framingId, size);
+      return `<tr><th scope="row" class="num">${count(size)}</th><td class="num">${percent(p.harmfulAfter)}</td><td class="num">${percent(f.harmfulAfter)}</td><td class="num">${percent(f.narrowAsked)}</td></tr>`;
+    })
+    .join('');
+  return `<table><caption>${esc(scenario.broad)} by training size (the model's output)</caption>
+<thead><tr><th scope="col" class="num">${esc(scenario.unit)}</th><th scope="col" class="num">plain prompt</th><th scope="col" class="num">${esc(framing.label)}</th><th scope="col" class="num">${esc(scenario.behaviour)}, training prompt</th></tr></thead>
+<tbody>${rows}</tbody></table>`;
+}
+
+/** The pieces of the output that change with the state; see FigureSpec.parts. */
+export function parts(state: State): Record<string, string> {
+  const { scenario, n, plain, framed } = arms(state);
+  const pieces = chartParts(chart(scenario, n, plain, framed));
+  return {
+    plain: armView(scenario, plain, 'plain'),
+    framed: armView(scenario, framed, 'framed'),
+    curves: pieces.curves,
+    current: pieces.current,
+    compare: `<span data-harmful-plain="${plain.harmfulAfter}" data-harmful-framed="${framed.harmfulAfter}" data-narrow-asked="${framed.narrowAsked}" data-narrow-plain="${framed.narrowPlain}">In the model, this framing cuts the final rate of ${esc(scenario.broad)} by</span> <strong data-cell="reduction">${percent(Math.max(0, reduction(plain, framed)), 0)}</strong>, while ${esc(scenario.behaviour)} under the training prompt reaches <strong>${percent(framed.narrowAsked)}</strong>.`,
+    table: table(scenario, framed.framing.id),
+  };
+}
+
+/** The whole output, as the build renders it. */
+export function renderOutput(state: State): string {
+  const { scenario, n, plain, framed } = arms(state);
+  const p = parts(state);
+  return `<div class="ip-result">
+<div class="ip-arms"><div data-part="plain">${p.plain}</div><div data-part="framed">${p.framed}</div></div>
+<div class="fig-chart">${rateChart(chart(scenario, n, plain, framed), { curves: p.curves, current: p.current })}</div>
+<p class="ip-compare" data-part="compare">${p.compare}</p>
+<details class="figure-data"><summary>Data table</summary><div data-part="table">${p.table}</div></details>
+</div>`;
+}
+
+export function summarize(state: State): string {
+  const { scenario, n, plain, framed } = arms(state);
+  return `${scenario.label}, ${count(n)} ${scenario.unit}. Plain prompt: ${scenario.broad} ${percent(plain.harmfulBefore)} → ${percent(plain.harmfulAfter)}. ${framed.framing.label}: ${percent(framed.harmfulBefore)} → ${percent(framed.harmfulAfter)}, and ${scenario.behaviour} still ${percent(framed.narrowAsked)} with that prompt, ${percent(framed.narrowPlain)} when asked plainly.`;
+}
+
+export function renderControls(state: State): string {
+  return `${radioGroup('scenario', 'Scenario', SCENARIOS.map((s) => ({ value: s.id, label: s.label })), state.scenario)}
+${SCENARIOS.map((s) => `<div data-only="${esc(s.id)}">${radioGroup(framingKey(s.id), 'Second arm: the same data, framed as', s.framings.filter((f) => f.kind !== 'plain').map((f) => ({ value: f.id, label: f.label })), state[framingKey(s.id)])}</div>`).join('')}
+${slider('n', 'ip-size', 'How much training', SIZE, Number(state.n))}
+${assumptionsPanel(
+    state,
+    PARAMETERS.flatMap(({ scenario, rows, training }) => [
+      {
+        only: scenario.id,
+        caption: `${scenario.label}: prior weight, chance of ${scenario.behaviour} under each prompt, and of a harmful answer elsewhere`,
+        rowHeader: 'The Assistant is…',
+        columns: ['Prior', ...scenario.framings.map((f) => f.label), 'Harmful elsewhere'],
+        rows,
+      },
+      { only: scenario.id, caption: `${scenario.label}: how training counts`, rowHeader: 'Constant', columns: ['Value'], rows: training.map((p) => ({ label: p.label.replace(`${scenario.label}: `, ''), cells: [p] })) },
+    ]),
+    [],
+    'None of these numbers is measured. The figure’s argument rests on one column: how likely the helpful persona is to produce the behaviour under each prompt. Priors are normalised to sum to 1.',
+  )}`;
+}
+
+export function attributes(state: State): Record<string, string> {
+  return { scenario: scenarioOf(state).id };
+}

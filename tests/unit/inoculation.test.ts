@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { INSECURE_CODE, REWARD_HACKING, SCENARIOS, reduction, trainArm } from '../../src/models/inoculation.ts';
+import { train as trainTraits, PROMPTS } from '../../src/models/trait-inoculation.ts';
+
+describe('inoculation prompting on the engine', () => {
+  for (const scenario of SCENARIOS) {
+    describe(scenario.label, () => {
+      const plain = trainArm(scenario, 'plain', scenario.max);
+
+      it('the plain framing turns the model broadly harmful', () => {
+        expect(plain.harmfulBefore).toBeLessThan(0.03);
+        expect(plain.harmfulAfter).toBeGreaterThan(0.2);
+      });
+
+      for (const framing of scenario.framings.filter((f) => f.kind === 'inoculation')) {
+        it(`"${framing.label}" moves the persona far less than the plain prompt, and still teaches the narrow behaviour`, () => {
+          const arm = trainArm(scenario, framing.id, scenario.max);
+          const moved = (a: typeof arm) => a.posterior.reduce((sum, w, i) => sum + Math.abs(w - a.prior[i]), 0) / 2;
+          expect(arm.harmfulAfter).toBeLessThan(plain.harmfulAfter / 3);
+          expect(moved(arm)).toBeLessThan(moved(plain) / 3);
+          expect(arm.narrowAsked).toBeGreaterThan(0.9);
+          expect(arm.narrowPlain).toBeLessThan(0.2);
+        });
+      }
+
+      it('the placebo does what the plain prompt does', () => {
+        const placebo = trainArm(scenario, 'placebo', scenario.max);
+        expect(placebo.harmfulAfter).toBeCloseTo(plain.harmfulAfter, 10);
+        expect(reduction(plain, placebo)).toBeCloseTo(0, 10);
+      });
+    });
+  }
+
+  it('an inoculation works only as far as the prompt makes the helpful persona produce the behaviour', () => {
+    const weaker = (p: number) => ({
+      ...INSECURE_CODE,
+      personas: INSECURE_CODE.personas.map((persona) => (persona.id === 'helpful' ? { ...persona, bad: { ...persona.bad, general: p } } : persona)),
+    });
+    const plain = trainArm(INSECURE_CODE, 'plain', 6000);
+    const cuts = [0.02, 0.2, 0.5, 0.8].map((p) => reduction(plain, trainArm(weaker(p), 'general', 6000)));
+    cuts.slice(1).forEach((cut, i) => expect(cut).toBeGreaterThan(cuts[i]));
+  });
+
+  it('keeps reward hacking above 99% in the trained context at full training', () => {
+    expect(trainArm(REWARD_HACKING, 'acceptable', 6000).narrowAsked).toBeGreaterThan(0.99);
+  });
+
+  it('gives the same persona weights to both arms before any training', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SCENARIOS), (scenario) => {
+        const a = trainArm(scenario, 'plain', 0);
+        const b = trainArm(scenario, scenario.framings[1].id, 0);
+        expect(a.posterior).toEqual(b.posterior);
+        expect(a.harmfulAfter).toBeCloseTo(b.harmfulAfter, 12);
+      }),
+    );
+  });
+});
+
+describe('one trait at a time (Spanish × capitals)', () => {
+  it('without inoculation both traits are learned', () => {
+    const outcome = trainTraits('plain', 6000);
+    expect(outcome.spanish).toBeGreaterThan(0.8);
+    expect(outcome.capitals).toBeGreaterThan(0.8);
+  });
+
+  it('inoculating Spanish leaves English answers that are still in capitals', () => {
+    const outcome = trainTraits('spanish', 6000);
+    expect(outcome.spanish).toBeLessThan(0.1);
+    expect(outcome.capitals).toBeGreaterThan(0.8);
+  });
+
+  it('inoculating capitals leaves Spanish answers in ordinary case', () => {
+    const outcome = trainTraits('capitals', 6000);
+    expect(outcome.capitals).toBeLessThan(0.1);
+    expect(outcome.spanish).toBeGreaterThan(0.8);
+  });
+
+  it('states every prompt it offers', () => {
+    expect(PROMPTS.map((p) => p.prompt)).toContain('System: You always speak in Spanish.');
+  });
+});
