@@ -80,9 +80,6 @@ ${extra.map((p) => `<p><label>${esc(p.label)} ${numberInput(p, state[p.key])}</l
 </details>`;
 }
 
-export function copyLinkButton(): string {
-  return `<p class="figure-controls"><button type="button" class="button" data-action="copy-link">Copy link to this view</button> <span data-copy-status role="status"></span></p>`;
-}
 
 /** Evenly spaced values from `min` to `max`. */
 export function linearSlider(min: number, max: number, steps: number, label: (value: number) => string): Slider {
