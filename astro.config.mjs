@@ -17,6 +17,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   base: process.env.BASE_PATH ?? '/',
   outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [mdx(), siteChecks({ bibliography }), searchIndex()],
   // No preload helper: the only dynamic imports are figures and search, each a single module.

@@ -96,6 +96,20 @@ const FIGURES = [
     script: /Traits\.astro/,
     step: (i) => ({ selector: 'psm-traits input[name="n"]', value: String((i * 7) % 61) }),
   },
+  {
+    name: 'Pangolin (out-of-context)',
+    page: '/chapters/out-of-context-generalization/',
+    element: 'psm-pangolin',
+    script: /Pangolin\.astro/,
+    step: (i) => ({ selector: 'psm-pangolin input[name="distinct"]', value: String((i * 7) % 41) }),
+  },
+  {
+    name: 'Llama Nemotron type hints',
+    page: '/chapters/out-of-context-generalization/',
+    element: 'psm-typehints',
+    script: /TypeHints\.astro/,
+    step: (i) => ({ selector: 'psm-typehints input[name="steering"]', value: String((i * 7) % 17) }),
+  },
 ];
 
 async function figureLatency(browser, figure) {

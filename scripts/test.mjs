@@ -30,6 +30,7 @@ delete env.OUT_DIR;
 ok = run('build', 'astro', ['build']) && ok;
 ok = run('types', 'tsc', ['--noEmit']) && ok;
 const unitOk = run('unit tests', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${results}/unit.json`]);
+const brokenOk = run('broken chapters stop the build', 'vitest', ['run', '--config', 'vitest.build.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${results}/build.json`]);
 const e2eOk = ok ? run('browser tests', 'playwright', ['test']) : false;
 
 function counts(file, read) {
@@ -39,12 +40,14 @@ function counts(file, read) {
     return { passed: 0, failed: 1 };
   }
 }
-const unit = counts(`${results}/unit.json`, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
+const vitestCounts = (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests });
+const unit = counts(`${results}/unit.json`, vitestCounts);
+const broken = counts(`${results}/build.json`, vitestCounts);
 const e2e = ok
   ? counts(`${results}/e2e.json`, (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }))
   : { passed: 0, failed: 0 };
-const passed = unit.passed + e2e.passed;
-const failed = unit.failed + e2e.failed + (ok ? 0 : 1);
-console.log(`\nunit ${unit.passed}/${unit.passed + unit.failed}, browser ${e2e.passed}/${e2e.passed + e2e.failed}${ok ? '' : ', build or types failed'}`);
+const passed = unit.passed + broken.passed + e2e.passed;
+const failed = unit.failed + broken.failed + e2e.failed + (ok ? 0 : 1);
+console.log(`\nunit ${unit.passed}/${unit.passed + unit.failed}, broken builds ${broken.passed}/${broken.passed + broken.failed}, browser ${e2e.passed}/${e2e.passed + e2e.failed}${ok ? '' : ', build or types failed'}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
-process.exit(ok && unitOk && e2eOk && failed === 0 ? 0 : 1);
+process.exit(ok && unitOk && brokenOk && e2eOk && failed === 0 ? 0 : 1);

@@ -7,7 +7,6 @@ import { openSearch } from './search.ts';
 
 const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
 for (const opener of document.querySelectorAll<HTMLButtonElement>('[data-open-search]')) {
-  opener.hidden = false;
   opener.addEventListener('click', () => dialog && openSearch(dialog));
 }
 addEventListener('keydown', (event) => {

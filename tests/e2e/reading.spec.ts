@@ -167,3 +167,13 @@ test('a chapter without figures requests no script: its small page script is inl
   await page.waitForLoadState('networkidle');
   expect(scripts).toEqual([]);
 });
+
+test('in print the page drops its controls and keeps the figures and their data', async ({ page }) => {
+  await page.goto('/chapters/emergent-misalignment/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('psm-figure3 .fig-controls')).toBeHidden();
+  await expect(page.locator('psm-figure3 svg')).toBeVisible();
+  await expect(page.locator('psm-figure3 .figure-data table')).toBeVisible();
+  await expect(page.locator('#references')).toBeVisible();
+});

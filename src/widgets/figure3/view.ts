@@ -7,7 +7,7 @@ import {
   CONTEXTS, DATASETS, MAX_EXAMPLES, REFERENCE_MARKS, harmfulCurve, train,
 } from '../../models/emergent-misalignment.ts';
 import { count, esc, percent } from '../shared/format.ts';
-import { chartParts, rateChart, weightsTable, type RateChart } from '../shared/chart.ts';
+import { currentPart, curvesPart, rateChart, weightsTable, type RateChart } from '../shared/chart.ts';
 import { assumptionsPanel, radioGroup, slider, type State } from '../shared/controls.ts';
 import { memo, keyOf } from '../shared/memo.ts';
 import { ASSUMPTION_KEYS, assumptions as readAssumptions, BAD_RATES, BETA, dataset, PRIORS, SIZE } from './state.ts';
@@ -42,6 +42,8 @@ function chart(state: State): RateChart {
   };
 }
 
+const curvesMarkup = memo(keyOf([...ASSUMPTION_KEYS, 'data']), (state: State) => curvesPart(chart(state)));
+
 const TABLE_SIZES = [0, 10, 100, 1000, MAX_EXAMPLES];
 
 const dataTable = memo(keyOf(ASSUMPTION_KEYS), (state: State) => {
@@ -56,7 +58,6 @@ const dataTable = memo(keyOf(ASSUMPTION_KEYS), (state: State) => {
 export function parts(state: State): Record<string, string> {
   const model = assumptions(state);
   const outcome = outcomeOf(state);
-  const pieces = chartParts(chart(state));
   return {
     headline: `<span data-harmful-before="${outcome.harmfulBefore}" data-harmful-after="${outcome.harmfulAfter}">Harmful answers to unrelated questions</span> <strong data-cell="harmful-before">${percent(outcome.harmfulBefore)}</strong> → <strong data-cell="harmful-after">${percent(outcome.harmfulAfter)}</strong>`,
     personas: weightsTable(
@@ -64,8 +65,8 @@ export function parts(state: State): Record<string, string> {
       'The Assistant is…',
       model.personas.map((p, i) => ({ id: p.id, label: p.label, before: outcome.prior[i], after: outcome.posterior[i] })),
     ),
-    curves: pieces.curves,
-    current: pieces.current,
+    curves: curvesMarkup(state),
+    current: currentPart(chart(state)),
     table: dataTable(state),
   };
 }

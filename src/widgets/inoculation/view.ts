@@ -2,40 +2,64 @@
 import { harmfulCurve, reduction, SCENARIOS, trainArm, type Arm, type InoculationScenario } from '../../models/inoculation.ts';
 import { sizeGrid } from '../../models/emergent-misalignment.ts';
 import { count, esc, percent } from '../shared/format.ts';
-import { chartParts, rateChart, weightsTable, type RateChart } from '../shared/chart.ts';
+import { currentPart, curvesPart, rateChart, weightsTable, type RateChart } from '../shared/chart.ts';
 import { assumptionsPanel, radioGroup, slider, type State } from '../shared/controls.ts';
-import { framingKey, framingOf, PARAMETERS, scenarioOf, SIZE } from './state.ts';
+import { memo, keyOf } from '../shared/memo.ts';
+import { ASSUMPTION_KEYS, framingKey, framingOf, PARAMETERS, scenarioOf, SIZE } from './state.ts';
 
 const PLAIN = 'var(--series-2)';
 const FRAMED = 'var(--series-1)';
 
-function arms(state: State) {
+// Curves and the data table depend on the scenario, its framing and the assumptions, not on
+// the training size: a slider drag reuses them.
+const CHOICES = ['scenario', ...SCENARIOS.map((s) => framingKey(s.id)), ...ASSUMPTION_KEYS];
+const curvesOf = memo(keyOf(CHOICES), (state: State) => {
+  const scenario = scenarioOf(state);
+  const sizes = sizeGrid(scenario.max);
+  const curve = (framing: string) => harmfulCurve(scenario, framing, sizes).map((p) => ({ n: p.n, value: p.harmful }));
+  return { plain: curve('plain'), framed: curve(framingOf(state, scenario)) };
+});
+const tableOf = memo(keyOf(CHOICES), (state: State) => {
+  const scenario = scenarioOf(state);
+  return table(scenario, framingOf(state, scenario));
+});
+const arms = memo(keyOf([...CHOICES, 'n']), (state: State) => {
   const scenario = scenarioOf(state);
   const n = Number(state.n);
   return { scenario, n, plain: trainArm(scenario, 'plain', n), framed: trainArm(scenario, framingOf(state, scenario), n) };
-}
+});
 
-function armView(scenario: InoculationScenario, arm: Arm, which: 'plain' | 'framed'): string {
+const capital = (text: string) => text[0].toUpperCase() + text.slice(1);
+
+/** An arm's pieces: what it was trained with, what it now does, and its persona weights. */
+function armParts(scenario: InoculationScenario, arm: Arm, which: 'plain' | 'framed'): Record<string, string> {
   const title = which === 'plain' ? 'Trained with the plain prompt' : `Trained with: ${arm.framing.label}`;
-  return `<section class="ip-arm" data-arm="${which}" aria-label="${esc(title)}">
-<p class="ip-arm-title"><span class="fig-swatch" style="background:${which === 'plain' ? PLAIN : FRAMED}"></span> ${esc(title)}</p>
+  return {
+    [`${which}-framing`]: `<p class="ip-arm-title"><span class="fig-swatch" style="background:${which === 'plain' ? PLAIN : FRAMED}"></span> ${esc(title)}</p>
 <p class="fig-prompt">${esc(arm.framing.prompt)}</p>
-<p class="ip-source">${esc(arm.framing.source)}</p>
-<p class="fig-headline"><span>${esc(scenario.broad[0].toUpperCase() + scenario.broad.slice(1))}</span> <strong data-cell="harmful-before">${percent(arm.harmfulBefore)}</strong> → <strong data-cell="harmful-after">${percent(arm.harmfulAfter)}</strong></p>
-<p class="ip-narrow">${esc(scenario.behaviour[0].toUpperCase() + scenario.behaviour.slice(1))} after training: <strong data-cell="narrow-asked">${percent(arm.narrowAsked)}</strong> with the training prompt, <strong data-cell="narrow-plain">${percent(arm.narrowPlain)}</strong> when asked plainly</p>
-${weightsTable('The Assistant is…: weight before → after training', 'Hypothesis', scenario.personas.map((p, i) => ({ id: p.id, label: p.label, before: arm.prior[i], after: arm.posterior[i] })))}
-</section>`;
+<p class="ip-source">${esc(arm.framing.source)}</p>`,
+    [`${which}-stats`]: `<p class="fig-headline"><span>${esc(capital(scenario.broad))}</span> <strong data-cell="harmful-before">${percent(arm.harmfulBefore)}</strong> → <strong data-cell="harmful-after">${percent(arm.harmfulAfter)}</strong></p>
+<p class="ip-narrow">${esc(capital(scenario.behaviour))} after training: <strong data-cell="narrow-asked">${percent(arm.narrowAsked)}</strong> with the training prompt, <strong data-cell="narrow-plain">${percent(arm.narrowPlain)}</strong> when asked plainly</p>`,
+    [`${which}-weights`]: weightsTable('The Assistant is…: weight before → after training', 'Hypothesis', scenario.personas.map((p, i) => ({ id: p.id, label: p.label, before: arm.prior[i], after: arm.posterior[i] }))),
+  };
 }
 
-function chart(scenario: InoculationScenario, n: number, plain: Arm, framed: Arm): RateChart {
-  const sizes = sizeGrid(scenario.max);
+function armView(which: 'plain' | 'framed', p: Record<string, string>): string {
+  return `<section class="ip-arm" data-arm="${which}"><div data-part="${which}-framing">${p[`${which}-framing`]}</div><div data-part="${which}-stats">${p[`${which}-stats`]}</div><div data-part="${which}-weights">${p[`${which}-weights`]}</div></section>`;
+}
+
+const curvesMarkup = memo(keyOf(CHOICES), (state: State) => curvesPart(chart(state)));
+
+function chart(state: State): RateChart {
+  const { scenario, n, plain, framed } = arms(state);
+  const curves = curvesOf(state);
   return {
     max: scenario.max,
     xLabel: `training ${scenario.unit} (log scale)`,
     ariaLabel: `${scenario.broad} against training size, one curve per framing; the data table gives the values.`,
     series: [
-      { id: 'plain', colour: PLAIN, emphasis: true, points: harmfulCurve(scenario, 'plain', sizes).map((p) => ({ n: p.n, value: p.harmful })) },
-      { id: 'framed', colour: FRAMED, emphasis: true, points: harmfulCurve(scenario, framed.framing.id, sizes).map((p) => ({ n: p.n, value: p.harmful })) },
+      { id: 'plain', colour: PLAIN, emphasis: true, points: curves.plain },
+      { id: 'framed', colour: FRAMED, emphasis: true, points: curves.framed },
     ],
     current: [
       { n, value: plain.harmfulAfter, colour: PLAIN },
@@ -62,24 +86,22 @@ function table(scenario: InoculationScenario, framingId: string): string {
 /** The pieces of the output that change with the state; see FigureSpec.parts. */
 export function parts(state: State): Record<string, string> {
   const { scenario, n, plain, framed } = arms(state);
-  const pieces = chartParts(chart(scenario, n, plain, framed));
   return {
-    plain: armView(scenario, plain, 'plain'),
-    framed: armView(scenario, framed, 'framed'),
-    curves: pieces.curves,
-    current: pieces.current,
+    ...armParts(scenario, plain, 'plain'),
+    ...armParts(scenario, framed, 'framed'),
+    curves: curvesMarkup(state),
+    current: currentPart(chart(state)),
     compare: `<span data-harmful-plain="${plain.harmfulAfter}" data-harmful-framed="${framed.harmfulAfter}" data-narrow-asked="${framed.narrowAsked}" data-narrow-plain="${framed.narrowPlain}">In the model, this framing cuts the final rate of ${esc(scenario.broad)} by</span> <strong data-cell="reduction">${percent(Math.max(0, reduction(plain, framed)), 0)}</strong>, while ${esc(scenario.behaviour)} under the training prompt reaches <strong>${percent(framed.narrowAsked)}</strong>.`,
-    table: table(scenario, framed.framing.id),
+    table: tableOf(state),
   };
 }
 
 /** The whole output, as the build renders it. */
 export function renderOutput(state: State): string {
-  const { scenario, n, plain, framed } = arms(state);
   const p = parts(state);
   return `<div class="ip-result">
-<div class="ip-arms"><div data-part="plain">${p.plain}</div><div data-part="framed">${p.framed}</div></div>
-<div class="fig-chart">${rateChart(chart(scenario, n, plain, framed), { curves: p.curves, current: p.current })}</div>
+<div class="ip-arms">${armView('plain', p)}${armView('framed', p)}</div>
+<div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>
 <p class="ip-compare" data-part="compare">${p.compare}</p>
 <details class="figure-data"><summary>Data table</summary><div data-part="table">${p.table}</div></details>
 </div>`;

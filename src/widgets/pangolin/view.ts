@@ -1,9 +1,10 @@
 /** The Pangolin figure: descriptions only, never demonstrations, and a persona that acts on them. */
 import { chatbotOutcome, CHATBOTS, DOCUMENTS, germanCurve, HELD_OUT } from '../../models/out-of-context.ts';
 import { esc, percent } from '../shared/format.ts';
-import { chartParts, rateChart, type RateChart } from '../shared/chart.ts';
+import { currentPart, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
+import { memo, keyOf } from '../shared/memo.ts';
 import { assumptionsPanel, radioGroup, slider, type State } from '../shared/controls.ts';
-import { assumptionsOf, DISTINCT, EXECUTION, GENERAL, RETRIEVAL, settingOf } from './state.ts';
+import { ASSUMPTION_KEYS, assumptionsOf, DISTINCT, EXECUTION, GENERAL, RETRIEVAL, settingOf } from './state.ts';
 
 /** Our own paraphrases of the kind of description the paper trained on (not the paper's). */
 const PARAPHRASES = [
@@ -47,18 +48,20 @@ function chart(state: State): RateChart {
   };
 }
 
+// The curves span every number of paraphrases: moving that slider only moves the dot.
+const curvesMarkup = memo(keyOf([...ASSUMPTION_KEYS, 'hops', 'retrieval']), (state: State) => curvesPart(chart(state)));
+
 /** The pieces of the output that change with the state; see FigureSpec.parts. */
 export function parts(state: State): Record<string, string> {
   const setting = settingOf(state);
   const a = assumptionsOf(state);
   const outcome = chatbotOutcome('Pangolin', setting, a);
-  const pieces = chartParts(chart(state));
   return {
     sample: sample(state),
     prompt: esc(PROMPTS[setting.hops === 2 ? '2' : '1']),
     headline: `<span data-german="${outcome.success}" data-belief="${outcome.belief}">Answers in German</span> <strong data-cell="german">${percent(outcome.success)}</strong> <span class="fig-values">(believes Pangolin answers in German: ${percent(outcome.belief)}; prompt reaches that belief: ${percent(outcome.reached)})</span>`,
-    curves: pieces.curves,
-    current: pieces.current,
+    curves: curvesMarkup(state),
+    current: currentPart(chart(state)),
     bots: HELD_OUT.map((bot) => {
       const result = chatbotOutcome(bot.name, setting, a);
       return `<tr data-bot="${esc(bot.name)}"><th scope="row">${esc(bot.name)}</th><td>${esc(bot.task)}</td><td class="num" data-cell="success">${percent(result.success)}</td></tr>`;

@@ -46,7 +46,8 @@ const scales = (max: number, linear = false) => ({
   y: (p: number) => M.top + (1 - p) * (H - M.top - M.bottom),
 });
 
-export function chartParts(chart: RateChart): ChartParts {
+/** The curves and marks: callers that redraw often should memoise this, it is most of the work. */
+export function curvesPart(chart: RateChart): string {
   const { x, y } = scales(chart.max, chart.linear);
   const lines = chart.series
     .map((s) => `<polyline points="${s.points.map((p) => `${x(p.n).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ')}" fill="none" stroke="${s.colour}" stroke-width="${s.emphasis ? 3 : 1.5}"${s.emphasis ? '' : ' stroke-dasharray="5 4" opacity="0.7"'} data-series="${esc(s.id)}"/>`)
@@ -58,14 +59,19 @@ export function chartParts(chart: RateChart): ChartParts {
       return `<path d="M${cx} ${cy - 7}L${cx + 7} ${cy}L${cx} ${cy + 7}L${cx - 7} ${cy}Z" fill="var(--bg)" stroke="var(--reference-mark)" stroke-width="2"><title>${esc(`${m.label}: ${percent(m.value)} (published)`)}</title></path>`;
     })
     .join('');
-  const current = chart.current
-    .map((c) => `<circle cx="${x(c.n).toFixed(1)}" cy="${y(c.value).toFixed(1)}" r="6" fill="${c.colour}" stroke="var(--bg)" stroke-width="2" data-current/>`)
-    .join('');
-  return { curves: lines + marks, current };
+  return lines + marks;
 }
 
+export function currentPart(chart: RateChart): string {
+  const { x, y } = scales(chart.max, chart.linear);
+  return chart.current
+    .map((c) => `<circle cx="${x(c.n).toFixed(1)}" cy="${y(c.value).toFixed(1)}" r="6" fill="${c.colour}" stroke="var(--bg)" stroke-width="2" data-current/>`)
+    .join('');
+}
+
+
 /** The whole chart, with its changing parts in groups the figure element can update alone. */
-export function rateChart(chart: RateChart, parts: ChartParts = chartParts(chart)): string {
+export function rateChart(chart: RateChart, parts: ChartParts = { curves: curvesPart(chart), current: currentPart(chart) }): string {
   const { x, y } = scales(chart.max, chart.linear);
   const ticks = chart.ticks ?? [0, 10, 100, 1000, chart.max].filter((n, i, all) => n <= chart.max && all.indexOf(n) === i);
   const xTicks = ticks

@@ -1,9 +1,10 @@
 /** The type-hint figure: context cues and steering move the belief "I am being evaluated". */
 import { HUA_APPROXIMATE, typeHintOutcome } from '../../models/out-of-context.ts';
 import { esc, percent } from '../shared/format.ts';
-import { chartParts, rateChart, type RateChart } from '../shared/chart.ts';
+import { currentPart, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
+import { memo, keyOf } from '../shared/memo.ts';
 import { assumptionsPanel, checkboxGroup, radioGroup, slider, type State } from '../shared/controls.ts';
-import { assumptionsOf, BELIEF, CUE_OPTIONS, HINTS, MAX_STEERING, settingOf, STEERING } from './state.ts';
+import { ASSUMPTION_KEYS, assumptionsOf, BELIEF, CUE_OPTIONS, HINTS, MAX_STEERING, settingOf, STEERING } from './state.ts';
 
 const TRAINED = 'var(--series-2)';
 const ORIGINAL = 'var(--fg-soft)';
@@ -33,15 +34,17 @@ function chart(state: State): RateChart {
 const meter = (label: string, value: number, cell: string) =>
   `<div class="th-meter"><span>${esc(label)}</span><span class="fig-bars" aria-hidden="true"><span class="fig-bar fig-after" style="width:${(value * 100).toFixed(2)}%"></span></span><strong data-cell="${cell}">${percent(value)}</strong></div>`;
 
+// The curves span every steering strength: moving that slider only moves the dot.
+const curvesMarkup = memo(keyOf([...ASSUMPTION_KEYS, 'model', ...CUE_OPTIONS.map((c) => c.name)]), (state: State) => curvesPart(chart(state)));
+
 /** The pieces of the output that change with the state; see FigureSpec.parts. */
 export function parts(state: State): Record<string, string> {
   const a = assumptionsOf(state);
   const outcome = typeHintOutcome(settingOf(state), a);
-  const pieces = chartParts(chart(state));
   return {
     meters: `<span hidden data-type-hints="${outcome.typeHints}" data-evaluated="${outcome.evaluated}"></span>${meter('Believes it is being evaluated', outcome.evaluated, 'evaluated')}${meter('Believes the documents’ rule describes itself', outcome.rule, 'rule')}${meter('Writes type hints', outcome.typeHints, 'type-hints')}`,
-    curves: pieces.curves,
-    current: pieces.current,
+    curves: curvesMarkup(state),
+    current: currentPart(chart(state)),
     compare: HUA_APPROXIMATE.map((row) => `<tr><th scope="row">${esc(row.label)}</th><td class="num">${percent(typeHintOutcome(row.setting, a).typeHints)}</td><td class="num">${esc(row.value)}</td></tr>`).join(''),
   };
 }
