@@ -20,8 +20,8 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [mdx(), siteChecks({ bibliography }), searchIndex()],
-  // No preload helper: the only dynamic imports are figures and search, each a single module.
-  vite: { environments: { client: { build: { modulePreload: false } } } },
+  // The page script is built as a standalone ES module (see PageScript.astro).
+  vite: { worker: { format: 'es' } },
   markdown: {
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },
     processor: unified({

@@ -51,4 +51,7 @@ export function enhanceCitations(root: Document) {
     card.addEventListener('pointerenter', () => clearTimeout(hideTimer));
     card.addEventListener('pointerleave', (event) => event.pointerType === 'mouse' && hideSoon(card));
   }
+  // This code arrives after the page: the pointer or the focus may already be on a citation.
+  const waiting = root.querySelector<HTMLAnchorElement>('a.cite:focus, a.cite:hover');
+  if (waiting) show(waiting);
 }

@@ -1,19 +1,16 @@
 /**
- * What every page does with JavaScript beyond the theme: open search (Pagefind and its index
- * load on first open) and show citation cards on hover, keyboard focus or tap.
+ * What every page does with JavaScript beyond the theme: citation cards, search, copy buttons.
+ * It is not part of the first load: the inline bootstrap (PageScript.astro) imports it when the
+ * browser is idle or the reader first points, taps, types or focuses, and asks it to open search
+ * (for the search button and the "/" key) with a psm:open-search event. An event, not an export,
+ * because the module is built standalone and keeps no exports.
  */
 import { enhanceCitations } from './citation-cards.ts';
 import { openSearch } from './search.ts';
 
-const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
-for (const opener of document.querySelectorAll<HTMLButtonElement>('[data-open-search]')) {
-  opener.addEventListener('click', () => dialog && openSearch(dialog));
-}
-addEventListener('keydown', (event) => {
-  if (event.key === '/' && !(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement)) {
-    event.preventDefault();
-    document.querySelector<HTMLButtonElement>('[data-open-search]')?.click();
-  }
+document.addEventListener('psm:open-search', () => {
+  const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
+  if (dialog) openSearch(dialog);
 });
 
 enhanceCitations(document);
@@ -24,3 +21,21 @@ for (const menu of document.querySelectorAll<HTMLDetailsElement>('.toc-compact')
     if ((event.target as Element).closest('a')) menu.open = false;
   });
 }
+
+// Copy buttons for BibTeX blocks; where the clipboard is refused, select the text instead.
+addEventListener('click', async (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy]');
+  const source = button && document.getElementById(button.dataset.copy!);
+  if (!button || !source) return;
+  const label = button.firstChild!;
+  try {
+    await navigator.clipboard.writeText(source.textContent ?? '');
+    label.textContent = 'Copied';
+  } catch {
+    getSelection()?.selectAllChildren(source);
+    label.textContent = 'Selected: press Ctrl+C';
+  }
+  setTimeout(() => (label.textContent = 'Copy BibTeX'), 2500);
+});
+
+document.documentElement.dataset.pageReady = '';

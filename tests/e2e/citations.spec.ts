@@ -1,4 +1,4 @@
-import { builtPages, expect, test } from './fixtures.ts';
+import { builtPages, expect, pageReady, test } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 
 const CHAPTER = '/chapters/emergent-misalignment/';
@@ -32,6 +32,8 @@ test('on a phone a tap opens the card instead of jumping, and a tap elsewhere cl
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto(CHAPTER);
+  // A reader who taps before the page script has arrived simply jumps to the bibliography.
+  await pageReady(page);
   const cite = page.locator('a.cite[data-key="wang2025persona"]').first();
   await cite.scrollIntoViewIfNeeded();
   await cite.tap();
@@ -111,4 +113,16 @@ test('chapters carry citation meta tags and JSON-LD for citing them', async ({ p
   expect(data['@type']).toBe('Chapter');
   await page.getByText('Cite this chapter').click();
   await expect(page.locator('.cite-this code')).toContainText('@misc{psmcompanion-emergent-misalignment');
+  await expect(page.locator('.cite-this').getByRole('button', { name: 'Copy BibTeX' })).toBeVisible();
+});
+
+test('a BibTeX entry copies with one click', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/references/');
+  await pageReady(page);
+  const entry = page.locator('#ref-berglund2023taken');
+  await entry.locator('details.bibtex summary').click();
+  await entry.getByRole('button', { name: /Copy BibTeX/ }).click();
+  await expect(entry.getByRole('button', { name: /Copied/ })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{berglund2023taken,[\s\S]*\}$/);
 });

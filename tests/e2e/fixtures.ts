@@ -58,3 +58,8 @@ export function builtPages(dir = 'dist'): string[] {
 export async function setTheme(page: Page, theme: 'light' | 'dark' | 'system') {
   await page.getByLabel('Theme').selectOption(theme);
 }
+
+/** The page script arrives after the page (on idle or first interaction); wait for it. */
+export async function pageReady(page: Page) {
+  await page.locator('html[data-page-ready]').waitFor({ state: 'attached' });
+}

@@ -23,6 +23,8 @@ for (const path of pages) {
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, 'no sideways scrolling of the page').toBeLessThanOrEqual(0);
+        const column = (await page.locator('main p').first().boundingBox())!.width;
+        expect(column, 'the reading column uses the width it has').toBeGreaterThan(Math.min(width - 64, 480));
       });
     }
   }
