@@ -65,8 +65,13 @@ export interface TraitOutcome {
 }
 
 /** Train on `count` answers that are in Spanish and in capitals, under one training prompt. */
-export function train(prompt: Exclude<Context, 'test'>, count: number, traits: readonly TraitSpec[] = DEFAULT_TRAITS, beta = DEFAULT_BETA): TraitOutcome {
-  const people = personas(traits);
+export function train(
+  prompt: Exclude<Context, 'test'>,
+  count: number,
+  traits: readonly TraitSpec[] = DEFAULT_TRAITS,
+  beta = DEFAULT_BETA,
+  people: Persona<Context, string>[] = personas(traits),
+): TraitOutcome {
   const data: Observation<Context, string>[] = [{ context: prompt, response: 'spanish+caps', count }];
   const weights = posterior(people, data, beta);
   const at = (responses: string[]) => responses.reduce((sum, r) => sum + predictive(people, weights, 'test', r), 0);

@@ -33,6 +33,10 @@ test('every inoculation prompt works, and the placebo behaves like the plain pro
   await page.getByRole('radio', { name: 'Placebo: similar words, no trait' }).check();
   expect(await result(page, 'harmful-framed')).toBeCloseTo(plain, 6);
   await expect(page.locator('[data-arm="framed"] .fig-prompt')).toContainText('meticulous');
+  // The figure says why, in the model's terms: the placebo does not make the helpful persona produce it.
+  await expect(page.locator('[data-arm="framed"] [data-cell="why"]')).toContainText('still count against the helpful persona');
+  await page.getByRole('radio', { name: 'General: “malicious, evil”' }).check();
+  await expect(page.locator('[data-arm="framed"] [data-cell="why"]')).toContainText('say little about whether the Assistant is malicious');
 });
 
 test('the reward-hacking scenario keeps hacking while cutting misalignment, with the published numbers beside it', async ({ page }) => {

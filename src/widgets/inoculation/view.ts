@@ -31,13 +31,23 @@ const arms = memo(keyOf([...CHOICES, 'n']), (state: State) => {
 
 const capital = (text: string) => text[0].toUpperCase() + text.slice(1);
 
+/** Why this framing does or does not inoculate, in the model's own terms. */
+function why(scenario: InoculationScenario, arm: Arm): string {
+  const helpful = scenario.personas.find((p) => p.id === 'helpful')!;
+  const framed = helpful.bad[arm.framing.id];
+  const plain = helpful.bad.plain;
+  const evidence = framed > 5 * plain ? 'so the data say little about whether the Assistant is malicious' : 'so the data still count against the helpful persona';
+  return `<p class="ip-why" data-cell="why">Under this prompt a helpful, competent Assistant would produce ${esc(scenario.behaviour)} <strong>${percent(framed, 0)}</strong> of the time (under the plain prompt, ${percent(plain, 0)}), ${evidence}.</p>`;
+}
+
 /** An arm's pieces: what it was trained with, what it now does, and its persona weights. */
 function armParts(scenario: InoculationScenario, arm: Arm, which: 'plain' | 'framed'): Record<string, string> {
   const title = which === 'plain' ? 'Trained with the plain prompt' : `Trained with: ${arm.framing.label}`;
   return {
     [`${which}-framing`]: `<p class="ip-arm-title"><span class="fig-swatch" style="background:${which === 'plain' ? PLAIN : FRAMED}"></span> ${esc(title)}</p>
 <p class="fig-prompt">${esc(arm.framing.prompt)}</p>
-<p class="ip-source">${esc(arm.framing.source)}</p>`,
+<p class="ip-source">${esc(arm.framing.source)}</p>
+${which === 'framed' ? why(scenario, arm) : ''}`,
     [`${which}-stats`]: `<p class="fig-headline"><span>${esc(capital(scenario.broad))}</span> <strong data-cell="harmful-before">${percent(arm.harmfulBefore)}</strong> → <strong data-cell="harmful-after">${percent(arm.harmfulAfter)}</strong></p>
 <p class="ip-narrow">${esc(capital(scenario.behaviour))} after training: <strong data-cell="narrow-asked">${percent(arm.narrowAsked)}</strong> with the training prompt, <strong data-cell="narrow-plain">${percent(arm.narrowPlain)}</strong> when asked plainly</p>`,
     [`${which}-weights`]: weightsTable('The Assistant is…: weight before → after training', 'Hypothesis', scenario.personas.map((p, i) => ({ id: p.id, label: p.label, before: arm.prior[i], after: arm.posterior[i] }))),

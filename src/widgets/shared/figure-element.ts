@@ -90,7 +90,10 @@ export function figureElement(spec: FigureSpec): CustomElementConstructor {
         const output = this.querySelector(`output[data-for="${key}"]`);
         if (output) output.textContent = label;
       }
-      for (const [name, value] of Object.entries(spec.attributes?.(this.state) ?? {})) this.dataset[name] = value;
+      for (const [name, value] of Object.entries(spec.attributes?.(this.state) ?? {})) {
+        // Rewriting an unchanged attribute still invalidates styles that select on it.
+        if (this.dataset[name] !== value) this.dataset[name] = value;
+      }
       for (const [id, markup] of Object.entries(spec.parts(this.state))) {
         if (this.shown[id] === markup) continue;
         this.querySelector(`[data-part="${id}"]`)!.innerHTML = markup;

@@ -1,12 +1,16 @@
 /** The trait figure: answers in Spanish and in capitals, and what inoculating one of them leaves. */
-import { PROMPTS, train } from '../../models/trait-inoculation.ts';
+import { personas, PROMPTS, train } from '../../models/trait-inoculation.ts';
 import { count, esc, percent } from '../shared/format.ts';
 import { weightsTable } from '../shared/chart.ts';
 import { assumptionsPanel, radioGroup, slider, type State } from '../shared/controls.ts';
 import { memo, keyOf } from '../shared/memo.ts';
 import { ASSUMPTION_KEYS, BETA, COLUMNS, SIZE, TRAIT_ROWS, traitsOf } from './state.ts';
 
-const outcomes = memo(keyOf([...ASSUMPTION_KEYS, 'n']), (state: State) => PROMPTS.map((p) => train(p.id, Number(state.n), traitsOf(state), Number(state.beta))));
+// The personas depend on the assumptions only; a slider drag reuses them.
+const peopleOf = memo(keyOf(ASSUMPTION_KEYS), (state: State) => personas(traitsOf(state)));
+const outcomes = memo(keyOf([...ASSUMPTION_KEYS, 'n']), (state: State) =>
+  PROMPTS.map((p) => train(p.id, Number(state.n), traitsOf(state), Number(state.beta), peopleOf(state))),
+);
 
 const bar = (value: number, colour: string) =>
   `<span class="fig-bars" aria-hidden="true"><span class="fig-bar" style="width:${(value * 100).toFixed(2)}%;background:${colour}"></span></span>`;
