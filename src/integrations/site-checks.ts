@@ -37,7 +37,8 @@ export default function siteChecks({ bibliography }: { bibliography: Bibliograph
           pages.set(urlPath, extractLinks(html));
           for (const [, key] of html.matchAll(/data-key="([^"]+)"/g)) cited.add(key);
           const body = html.replace(/<(script|style|code|pre|textarea)[\s\S]*?<\/\1>/g, '');
-          if (/\[-?@[A-Za-z]/.test(body)) literal.push(rel);
+          // Literal "[@key]", or a bracket left before a citation the plugin read as narrative.
+          if (/\[-?@[A-Za-z]|\[<span class="citation"/.test(body)) literal.push(rel);
         }
         const exists = (path: string) => path.startsWith(base) && existsSync(join(root, path.slice(base.length)));
         const problems = checkLinks(pages, exists);

@@ -18,9 +18,9 @@ export interface CitationOptions {
   bibliography: Bibliography;
 }
 
-/** `[@...]` groups, then a lone narrative `@key` not glued to a word (so e-mails are left alone). */
-const CITATION = /\[(@[^\]\n]*)\]|(?<![\w@.\\/])@([A-Za-z][\w:-]*[\w])/g;
-const GROUP_ITEM = /^@([A-Za-z][\w:-]*[\w])(?:\s*,\s*(\S.*))?$/;
+/** `[@...]` groups (which may run over a line break), then a lone narrative `@key` not glued to a word (so e-mails are left alone). */
+const CITATION = /\[(@[^\]]*)\]|(?<![\w@.\\/])@([A-Za-z][\w:-]*[\w])/g;
+const GROUP_ITEM = /^@([A-Za-z][\w:-]*[\w])(?:\s*,\s*(\S[\s\S]*))?$/;
 
 export class CitationError extends Error {
   constructor(message: string) {
@@ -126,7 +126,7 @@ export default function remarkCitations(options: CitationOptions) {
             if (!item) throw new CitationError(`${where(file, node, offset)}: malformed citation "[${match[1]}]"; write [@key], [@a; @b] or [@key, locator]`);
             const entry = lookup(item[1], node, offset);
             const occurrence = occurrences.get(entry.key)!.at(-1)!;
-            return citeLink(entry, occurrence.id, parenthetical(entry, item[2]));
+            return citeLink(entry, occurrence.id, parenthetical(entry, item[2]?.replace(/\s+/g, ' ')));
           });
           replaced.push(hastNode([h('span', { className: ['cite-paren'] }, ['(', ...links.flatMap((a, i) => (i ? ['; ', a] : [a])), ')'])]));
         } else {

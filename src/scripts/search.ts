@@ -34,11 +34,16 @@ function item(tag: string, className?: string): HTMLElement {
   return element;
 }
 
-/** Pagefind excerpts are text it escaped itself, with <mark> around hits: keep only the marks. */
+/**
+ * Pagefind excerpts are text it escaped itself, with <mark> around hits: keep only the marks.
+ * A textarea decodes the entities without running or dropping anything, spaces included.
+ */
+const decoder = document.createElement('textarea');
 function excerpt(html: string): HTMLElement {
   const p = item('p');
   for (const [index, part] of html.split(/<\/?mark>/).entries()) {
-    const text = new DOMParser().parseFromString(part, 'text/html').body.textContent ?? '';
+    decoder.innerHTML = part;
+    const text = decoder.value;
     p.append(index % 2 ? Object.assign(item('mark'), { textContent: text }) : text);
   }
   return p;
@@ -85,6 +90,13 @@ export function openSearch(dialog: HTMLDialogElement) {
   if (!wired) {
     wired = true;
     input.addEventListener('input', () => void run(input.value, status, list));
+    // In a search field the browser spends the first Escape on clearing it; close instead.
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        dialog.close();
+      }
+    });
     dialog.querySelector('form')!.addEventListener('submit', (event) => {
       if ((event as SubmitEvent).submitter?.getAttribute('value') !== 'close') event.preventDefault();
     });

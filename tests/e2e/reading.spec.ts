@@ -74,7 +74,12 @@ test('search finds "Pangolin" and lands on the passage', async ({ page }) => {
 test('the slash key opens search, and Escape closes it', async ({ page }) => {
   await page.goto(CHAPTER);
   await page.keyboard.press('/');
-  await expect(page.getByRole('searchbox', { name: 'Search the site' })).toBeFocused();
+  const box = page.getByRole('searchbox', { name: 'Search the site' });
+  await expect(box).toBeFocused();
+  await box.fill('Pangolin');
+  await expect(page.locator('#search-results mark').first()).toBeVisible();
+  // Words around a highlighted hit keep their spaces.
+  expect(await page.locator('#search-results p').first().innerText()).toMatch(/Pangolin[\s.,]/);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
 });

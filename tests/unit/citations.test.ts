@@ -23,7 +23,7 @@ function transform(markdown: string, path = 'chapter.mdx') {
 }
 
 describe('the citation transform (golden files)', () => {
-  for (const name of ['single', 'multiple', 'locator', 'narrative', 'others']) {
+  for (const name of ['single', 'multiple', 'locator', 'narrative', 'others', 'linebreak']) {
     it(`renders the "${name}" case`, () => {
       const { html } = transform(readFileSync(`${DIR}/${name}.md`, 'utf8'));
       const golden = `${DIR}/${name}.html`;
