@@ -49,7 +49,7 @@ function armParts(scenario: InoculationScenario, arm: Arm, which: 'plain' | 'fra
 <p class="ip-source">${esc(arm.framing.source)}</p>
 ${which === 'framed' ? why(scenario, arm) : ''}`,
     [`${which}-stats`]: `<p class="fig-headline"><span>${esc(capital(scenario.broad))}</span> <strong data-cell="harmful-before">${percent(arm.harmfulBefore)}</strong> → <strong data-cell="harmful-after">${percent(arm.harmfulAfter)}</strong></p>
-<p class="ip-narrow">${esc(capital(scenario.behaviour))} after training: <strong data-cell="narrow-asked">${percent(arm.narrowAsked)}</strong> with the training prompt, <strong data-cell="narrow-plain">${percent(arm.narrowPlain)}</strong> when asked plainly</p>`,
+<p class="ip-narrow">${esc(capital(scenario.behaviour))} after training: <strong data-cell="narrow-asked">${percent(arm.narrowAsked)}</strong> ${which === 'plain' ? 'when asked plainly, as in training' : `with the training prompt, <strong data-cell="narrow-plain">${percent(arm.narrowPlain)}</strong> when asked plainly`}</p>`,
     [`${which}-weights`]: weightsTable('The Assistant is…: weight before → after training', 'Hypothesis', scenario.personas.map((p, i) => ({ id: p.id, label: p.label, before: arm.prior[i], after: arm.posterior[i] }))),
   };
 }
