@@ -121,14 +121,21 @@ async function figureLatency(browser, figure) {
   await page.locator(`${figure.element}[data-ready]`).waitFor();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const steps = Array.from({ length: 120 }, (_, i) => figure.step(i));
-  const times = await page.evaluate((list) => list.map(({ selector, value }) => {
-    const input = document.querySelector(selector);
-    const started = performance.now();
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    return performance.now() - started;
-  }), steps);
+  const steps = Array.from({ length: 220 }, (_, i) => figure.step(i));
+  // One input per frame, as a dragged slider delivers them; each is timed from the input event
+  // to the DOM updated (the handler is synchronous).
+  const times = await page.evaluate(async (list) => {
+    const out = [];
+    for (const { selector, value } of list) {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      const input = document.querySelector(selector);
+      const started = performance.now();
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      out.push(performance.now() - started);
+    }
+    return out;
+  }, steps);
   await page.close();
   const sorted = times.slice(20).sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];

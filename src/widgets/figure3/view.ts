@@ -7,7 +7,7 @@ import {
   CONTEXTS, DATASETS, MAX_EXAMPLES, REFERENCE_MARKS, harmfulCurve, train,
 } from '../../models/emergent-misalignment.ts';
 import { count, esc, percent } from '../shared/format.ts';
-import { currentPart, curvesPart, rateChart, weightsTable, type RateChart } from '../shared/chart.ts';
+import { currentPart, curvesPart, rateChart, weightRows, weightsTable, type RateChart } from '../shared/chart.ts';
 import { assumptionsPanel, radioGroup, slider, type State } from '../shared/controls.ts';
 import { memo, keyOf } from '../shared/memo.ts';
 import { ASSUMPTION_KEYS, assumptions as readAssumptions, BAD_RATES, BETA, dataset, PRIORS, SIZE } from './state.ts';
@@ -60,11 +60,7 @@ export function parts(state: State): Record<string, string> {
   const outcome = outcomeOf(state);
   return {
     headline: `<span data-harmful-before="${outcome.harmfulBefore}" data-harmful-after="${outcome.harmfulAfter}">Harmful answers to unrelated questions</span> <strong data-cell="harmful-before">${percent(outcome.harmfulBefore)}</strong> → <strong data-cell="harmful-after">${percent(outcome.harmfulAfter)}</strong>`,
-    personas: weightsTable(
-      'Hypotheses about the Assistant: weight before → after training',
-      'The Assistant is…',
-      model.personas.map((p, i) => ({ id: p.id, label: p.label, before: outcome.prior[i], after: outcome.posterior[i] })),
-    ),
+    personas: weightRows(model.personas.map((p, i) => ({ id: p.id, label: p.label, before: outcome.prior[i], after: outcome.posterior[i] }))),
     curves: curvesMarkup(state),
     current: currentPart(chart(state)),
     table: dataTable(state),
@@ -76,7 +72,7 @@ export function renderOutput(state: State): string {
   const p = parts(state);
   return `<div class="f3-result">
 <p class="fig-headline" data-part="headline">${p.headline}</p>
-<div data-part="personas">${p.personas}</div>
+${weightsTable('Hypotheses about the Assistant: weight before → after training', 'The Assistant is…', p.personas, 'personas')}
 <div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>
 <details class="figure-data"><summary>Data table for the curves</summary><div data-part="table">${p.table}</div></details>
 </div>`;

@@ -2,7 +2,7 @@
 import { harmfulCurve, reduction, SCENARIOS, trainArm, type Arm, type InoculationScenario } from '../../models/inoculation.ts';
 import { sizeGrid } from '../../models/emergent-misalignment.ts';
 import { count, esc, percent } from '../shared/format.ts';
-import { currentPart, curvesPart, rateChart, weightsTable, type RateChart } from '../shared/chart.ts';
+import { currentPart, curvesPart, rateChart, weightRows, weightsTable, type RateChart } from '../shared/chart.ts';
 import { assumptionsPanel, radioGroup, slider, type State } from '../shared/controls.ts';
 import { memo, keyOf } from '../shared/memo.ts';
 import { ASSUMPTION_KEYS, framingKey, framingOf, PARAMETERS, scenarioOf, SIZE } from './state.ts';
@@ -50,12 +50,12 @@ function armParts(scenario: InoculationScenario, arm: Arm, which: 'plain' | 'fra
 ${which === 'framed' ? why(scenario, arm) : ''}`,
     [`${which}-stats`]: `<p class="fig-headline"><span>${esc(capital(scenario.broad))}</span> <strong data-cell="harmful-before">${percent(arm.harmfulBefore)}</strong> → <strong data-cell="harmful-after">${percent(arm.harmfulAfter)}</strong></p>
 <p class="ip-narrow">${esc(capital(scenario.behaviour))} after training: <strong data-cell="narrow-asked">${percent(arm.narrowAsked)}</strong> ${which === 'plain' ? 'when asked plainly, as in training' : `with the training prompt, <strong data-cell="narrow-plain">${percent(arm.narrowPlain)}</strong> when asked plainly`}</p>`,
-    [`${which}-weights`]: weightsTable('The Assistant is…: weight before → after training', 'Hypothesis', scenario.personas.map((p, i) => ({ id: p.id, label: p.label, before: arm.prior[i], after: arm.posterior[i] }))),
+    [`${which}-weights`]: weightRows(scenario.personas.map((p, i) => ({ id: p.id, label: p.label, before: arm.prior[i], after: arm.posterior[i] }))),
   };
 }
 
 function armView(which: 'plain' | 'framed', p: Record<string, string>): string {
-  return `<section class="ip-arm" data-arm="${which}"><div data-part="${which}-framing">${p[`${which}-framing`]}</div><div data-part="${which}-stats">${p[`${which}-stats`]}</div><div data-part="${which}-weights">${p[`${which}-weights`]}</div></section>`;
+  return `<section class="ip-arm" data-arm="${which}"><div data-part="${which}-framing">${p[`${which}-framing`]}</div><div data-part="${which}-stats">${p[`${which}-stats`]}</div>${weightsTable('The Assistant is…: weight before → after training', 'Hypothesis', p[`${which}-weights`], `${which}-weights`)}</section>`;
 }
 
 const curvesMarkup = memo(keyOf(CHOICES), (state: State) => curvesPart(chart(state)));

@@ -83,12 +83,17 @@ export function rateChart(chart: RateChart, parts: ChartParts = { curves: curves
   return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(chart.ariaLabel)}">${yTicks}${xTicks}<text x="${(M.left + W - M.right) / 2}" y="${H - 4}" text-anchor="middle" class="svg-text svg-soft" font-size="12">${esc(chart.xLabel)}</text><g data-part="curves">${parts.curves}</g><g data-part="current">${parts.current}</g></svg>`;
 }
 
-/** Weight on each hypothesis before and after training, as bars with their numbers. */
-export function weightsTable(caption: string, rowHeader: string, rows: readonly { id: string; label: string; before: number; after: number }[]): string {
+/** Weight on each hypothesis before and after training: the rows, which change as training does. */
+export function weightRows(rows: readonly { id: string; label: string; before: number; after: number }[]): string {
+  return rows
+    .map((r) => `<tr data-persona="${esc(r.id)}"><th scope="row">${esc(r.label)}</th><td><span class="fig-bars" aria-hidden="true"><span class="fig-bar fig-before" style="width:${(r.before * 100).toFixed(2)}%"></span><span class="fig-bar fig-after" style="width:${(r.after * 100).toFixed(2)}%"></span></span><span class="fig-values"><span data-cell="prior">${percent(r.before)}</span> → <span data-cell="posterior">${percent(r.after)}</span></span></td></tr>`)
+    .join('');
+}
+
+/** The table around weightRows; its body is the figure part `part`. */
+export function weightsTable(caption: string, rowHeader: string, rows: string, part: string): string {
   return `<table class="fig-personas">
 <caption>${esc(caption)}</caption>
 <thead><tr><th scope="col">${esc(rowHeader)}</th><th scope="col"><span class="fig-key fig-before"></span> before <span class="fig-key fig-after"></span> after</th></tr></thead>
-<tbody>${rows
-    .map((r) => `<tr data-persona="${esc(r.id)}"><th scope="row">${esc(r.label)}</th><td><span class="fig-bars" aria-hidden="true"><span class="fig-bar fig-before" style="width:${(r.before * 100).toFixed(2)}%"></span><span class="fig-bar fig-after" style="width:${(r.after * 100).toFixed(2)}%"></span></span><span class="fig-values"><span data-cell="prior">${percent(r.before)}</span> → <span data-cell="posterior">${percent(r.after)}</span></span></td></tr>`)
-    .join('')}</tbody></table>`;
+<tbody data-part="${esc(part)}">${rows}</tbody></table>`;
 }

@@ -6,6 +6,7 @@
  */
 import { readState, writeState, type Field } from './url-state.ts';
 import { copyLink } from './copy-link.ts';
+import { morph } from './morph.ts';
 import type { Slider, State } from './controls.ts';
 
 export interface FigureSpec {
@@ -16,8 +17,9 @@ export interface FigureSpec {
   sliders: Record<string, Slider>;
   /**
    * The output's changing pieces, each the inner markup of an element marked data-part="id"
-   * in the markup the build rendered from the same pieces. Only pieces whose markup changed are replaced, so a slider drag
-   * does not re-parse curves that did not move.
+   * in the markup the build rendered from the same pieces. Only pieces whose markup changed are
+   * touched (chart parts only where they differ, see morph), so a slider drag does not rebuild
+   * curves that did not move.
    */
   parts(state: State): Record<string, string>;
   summarize(state: State): string;
@@ -96,7 +98,10 @@ export function figureElement(spec: FigureSpec): CustomElementConstructor {
       }
       for (const [id, markup] of Object.entries(spec.parts(this.state))) {
         if (this.shown[id] === markup) continue;
-        this.querySelector(`[data-part="${id}"]`)!.innerHTML = markup;
+        const part = this.querySelector(`[data-part="${id}"]`)!;
+        // SVG parses slowly, and a chart part changes a few coordinates: patch it in place.
+        if (part instanceof SVGElement) morph(part, markup);
+        else part.innerHTML = markup;
         this.shown[id] = markup;
       }
       const summary = this.querySelector('[data-summary]')!;

@@ -1,7 +1,7 @@
 /** The trait figure: answers in Spanish and in capitals, and what inoculating one of them leaves. */
 import { personas, PROMPTS, train } from '../../models/trait-inoculation.ts';
 import { count, esc, percent } from '../shared/format.ts';
-import { weightsTable } from '../shared/chart.ts';
+import { weightRows, weightsTable } from '../shared/chart.ts';
 import { assumptionsPanel, radioGroup, slider, type State } from '../shared/controls.ts';
 import { memo, keyOf } from '../shared/memo.ts';
 import { ASSUMPTION_KEYS, BETA, COLUMNS, SIZE, TRAIT_ROWS, traitsOf } from './state.ts';
@@ -30,7 +30,7 @@ export function parts(state: State): Record<string, string> {
   return {
     caption: `At test, in an ordinary chat with no system prompt, after ${count(Number(state.n))} training answers in Spanish and capitals`,
     rows,
-    weights: weightsTable('Personas as products of two traits: weight before → after training with the selected prompt', 'The Assistant…', current.labels.map((label, i) => ({ id: String(i), label, before: current.prior[i], after: current.posterior[i] }))),
+    weights: weightRows(current.labels.map((label, i) => ({ id: String(i), label, before: current.prior[i], after: current.posterior[i] }))),
   };
 }
 
@@ -41,7 +41,7 @@ export function renderOutput(state: State): string {
 <table class="tr-table"><caption data-part="caption">${p.caption}</caption>
 <thead><tr><th scope="col">Training prompt</th><th scope="col">Answers in Spanish</th><th scope="col">Answers in capitals</th></tr></thead>
 <tbody data-part="rows">${p.rows}</tbody></table>
-<div data-part="weights">${p.weights}</div>
+${weightsTable('Personas as products of two traits: weight before → after training with the selected prompt', 'The Assistant…', p.weights, 'weights')}
 </div>`;
 }
 
