@@ -35,8 +35,12 @@ test('moving the training control by keyboard moves the harmful rate the right w
   await page.keyboard.press('ArrowLeft');
   const lower = await harmfulAfter(page);
   expect(lower).toBeLessThan(atFull);
+  const dot = page.locator('psm-figure3 circle[data-current]');
+  const xBefore = Number(await dot.getAttribute('cx'));
   await page.keyboard.press('Home');
   await expect(page.locator('output[for="f3-size"]')).toHaveText('0 examples');
+  expect(Number(await dot.getAttribute('cx')), 'the current-size dot moves left').toBeLessThan(xBefore);
+  await expect(dot).toHaveCount(1);
   const before = Number(await page.locator('psm-figure3 [data-harmful-before]').getAttribute('data-harmful-before'));
   expect(await harmfulAfter(page)).toBeCloseTo(before, 10);
   await page.keyboard.press('End');
