@@ -35,16 +35,6 @@ export interface Observation<C extends string, R extends string> {
 /** A distribution over personas, in the order of the personas array. */
 export type Weights = number[];
 
-/** log Σ exp(x), stable for large magnitudes; -Infinity when every term is. */
-export function logSumExp(xs: readonly number[]): number {
-  const max = Math.max(...xs);
-  if (max === -Infinity) return -Infinity;
-  if (max === Infinity) return Infinity;
-  let sum = 0;
-  for (const x of xs) sum += Math.exp(x - max);
-  return max + Math.log(sum);
-}
-
 export function probability<C extends string, R extends string>(persona: Persona<C, R>, context: C, response: R): number {
   return persona.behaviour[context]?.[response] ?? 0;
 }
@@ -54,9 +44,17 @@ export function prior<C extends string, R extends string>(personas: readonly Per
   return softmax(personas.map((persona) => Math.log(Math.max(0, persona.prior))));
 }
 
+/**
+ * Normalised exp of log weights. Shifting by the largest and dividing by the sum, rather than
+ * subtracting a log-sum-exp, keeps the result summing to 1: with log weights near -1e7 the
+ * subtraction itself loses the last nine digits.
+ */
 function softmax(logWeights: readonly number[]): Weights {
-  const total = logSumExp(logWeights);
-  return logWeights.map((w) => (total === -Infinity ? 1 / logWeights.length : Math.exp(w - total)));
+  const max = Math.max(...logWeights);
+  if (max === -Infinity) return logWeights.map(() => 1 / logWeights.length);
+  const scaled = logWeights.map((w) => Math.exp(w - max));
+  const total = scaled.reduce((sum, w) => sum + w, 0);
+  return scaled.map((w) => w / total);
 }
 
 /**
@@ -85,7 +83,7 @@ export function posterior<C extends string, R extends string>(
     });
   }
   const logWeights = logPrior.map((value, index) => value + beta * evidence[index]);
-  return logSumExp(logWeights) === -Infinity ? softmax(logPrior) : softmax(logWeights);
+  return Math.max(...logWeights) === -Infinity ? softmax(logPrior) : softmax(logWeights);
 }
 
 /** P(r | c', D) for one response class r. */
