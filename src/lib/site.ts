@@ -4,5 +4,4 @@ export const SITE = {
   subtitle: 'a companion',
   description:
     'A companion to “The persona selection model” by Sam Marks, Jack Lindsey and Chris Olah (Anthropic, February 2026): the argument in plain prose, with live figures that run the model in your browser.',
-  talkKey: 'marks2026persona',
 } as const;

@@ -1,7 +1,10 @@
 /**
- * Search over the Pagefind index built with the site. Loaded on first open, so no page pays for
- * it until a reader asks. Results link to the nearest heading of the passage that matched.
+ * Search over the Pagefind index built with the site. Pagefind and its index load on first open,
+ * so no page pays for them until a reader asks. Results link to the nearest heading of the
+ * passage that matched.
  */
+import { href } from '../lib/paths.ts';
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; sub_results: SubResult[] }>;
 }
@@ -20,7 +23,7 @@ let pagefind: Promise<Pagefind> | undefined;
 let wired = false;
 
 function load(): Promise<Pagefind> {
-  const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+  const url = href('pagefind/pagefind.js');
   pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
     await module.init();
     return module;
