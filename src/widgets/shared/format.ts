@@ -13,10 +13,8 @@ export function percent(p: number, digits = 1): string {
   return `${value.toFixed(digits)}%`;
 }
 
-// One formatter, made once: toLocaleString builds a new one on every call, which showed up as
-// most of a figure's update time.
-const INTEGER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
+/** A whole number with thousands separators, as en-US writes it: 6,000. */
 export function count(n: number): string {
-  return INTEGER.format(n);
+  // Intl.NumberFormat, even made once, cost a measurable share of a slider step at 4x CPU slowdown.
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
