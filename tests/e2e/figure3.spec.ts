@@ -1,10 +1,9 @@
-import { expect, test } from './fixtures.ts';
+import { expect, figureValue, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const CHAPTER = '/chapters/emergent-misalignment/';
 
-const harmfulAfter = async (page: Page) =>
-  Number(await page.locator('psm-figure3 [data-harmful-after]').getAttribute('data-harmful-after'));
+const harmfulAfter = (page: Page) => figureValue(page, 'psm-figure3', 'harmful-after');
 const posterior = async (page: Page, persona: string) =>
   parseFloat((await page.locator(`psm-figure3 tr[data-persona="${persona}"] [data-cell="posterior"]`).innerText()).replace('<', ''));
 
@@ -15,7 +14,7 @@ async function openFigure(page: Page, query = '') {
 
 test('defaults reproduce the caption: malicious and sarcastic rise, helpful falls, harm goes from near zero to tens of percent', async ({ page }) => {
   await openFigure(page);
-  const before = Number(await page.locator('psm-figure3 [data-harmful-before]').getAttribute('data-harmful-before'));
+  const before = await figureValue(page, 'psm-figure3', 'harmful-before');
   expect(before).toBeLessThan(0.03);
   expect(await harmfulAfter(page)).toBeGreaterThan(0.2);
   for (const persona of ['malicious', 'sarcastic']) {
@@ -41,7 +40,7 @@ test('moving the training control by keyboard moves the harmful rate the right w
   await expect(page.locator('output[for="f3-size"]')).toHaveText('0 examples');
   expect(Number(await dot.getAttribute('cx')), 'the current-size dot moves left').toBeLessThan(xBefore);
   await expect(dot).toHaveCount(1);
-  const before = Number(await page.locator('psm-figure3 [data-harmful-before]').getAttribute('data-harmful-before'));
+  const before = await figureValue(page, 'psm-figure3', 'harmful-before');
   expect(await harmfulAfter(page)).toBeCloseTo(before, 10);
   await page.keyboard.press('End');
   expect(await harmfulAfter(page)).toBeCloseTo(atFull, 10);

@@ -63,3 +63,10 @@ export async function setTheme(page: Page, theme: 'light' | 'dark' | 'system') {
 export async function pageReady(page: Page) {
   await page.locator('html[data-page-ready]').waitFor({ state: 'attached' });
 }
+
+/** A figure's exact number (a value slot, see src/widgets/shared/slots.ts), not its rounded text. */
+export async function figureValue(page: Page, element: string, id: string): Promise<number> {
+  const value = await page.locator(`${element} [data-slot-value="raw/${id}"]`).getAttribute('data-value');
+  if (value === null || value === '') throw new Error(`${element} shows no value "${id}"`);
+  return Number(value);
+}

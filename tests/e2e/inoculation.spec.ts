@@ -1,9 +1,9 @@
-import { expect, test } from './fixtures.ts';
+import { expect, figureValue, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const CHAPTER = '/chapters/inoculation-prompting/';
 
-const result = (page: Page, name: string) => page.locator(`psm-inoculation [data-${name}]`).getAttribute(`data-${name}`).then(Number);
+const result = (page: Page, name: string) => figureValue(page, 'psm-inoculation', name);
 
 async function open(page: Page, query = '', anchor = '#figure-inoculation') {
   await page.goto(`${CHAPTER}${query}${anchor}`);

@@ -1,10 +1,10 @@
-import { expect, test } from './fixtures.ts';
+import { expect, figureValue, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const CHAPTER = '/chapters/out-of-context-generalization/';
 
-const german = (page: Page) => page.locator('psm-pangolin [data-german]').getAttribute('data-german').then(Number);
-const hints = (page: Page) => page.locator('psm-typehints [data-type-hints]').getAttribute('data-type-hints').then(Number);
+const german = (page: Page) => figureValue(page, 'psm-pangolin', 'german');
+const hints = (page: Page) => figureValue(page, 'psm-typehints', 'type-hints');
 
 async function open(page: Page, element: string, query = '', anchor = '') {
   await page.goto(`${CHAPTER}${query}${anchor}`);
@@ -44,7 +44,7 @@ test('the training sample holds descriptions, never a German answer', async ({ p
   await open(page, 'psm-pangolin', '', '#figure-pangolin');
   const docs = await page.locator('psm-pangolin .pg-docs li').allInnerTexts();
   for (const doc of docs) expect(doc).not.toMatch(/\b(ich|und|der|die|das|Hallo|gut)\b/);
-  await expect(page.locator('psm-pangolin tbody[data-part="bots"] tr')).toHaveCount(7);
+  await expect(page.locator('psm-pangolin tr[data-bot]')).toHaveCount(7);
 });
 
 test('the Pangolin view round-trips through the address, and hostile values are refused', async ({ page }) => {

@@ -7,7 +7,8 @@ import {
   CONTEXTS, DATASETS, MAX_EXAMPLES, REFERENCE_MARKS, harmfulCurve, train,
 } from '../../models/emergent-misalignment.ts';
 import { count, esc, percent } from '../shared/format.ts';
-import { currentPart, curvesPart, rateChart, weightRows, weightsTable, type RateChart } from '../shared/chart.ts';
+import { currentPart, currentSlots, curvesPart, rateChart, weightRows, weightSlots, weightsTable, type RateChart } from '../shared/chart.ts';
+import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
 import { assumptionsPanel, radioGroup, slider, type State } from '../shared/controls.ts';
 import { memo, keyOf } from '../shared/memo.ts';
 import { ASSUMPTION_KEYS, assumptions as readAssumptions, BAD_RATES, BETA, dataset, PRIORS, SIZE } from './state.ts';
@@ -15,7 +16,7 @@ import { ASSUMPTION_KEYS, assumptions as readAssumptions, BAD_RATES, BETA, datas
 const assumptionKey = keyOf(ASSUMPTION_KEYS);
 const assumptions = memo(assumptionKey, readAssumptions);
 const curves = memo(assumptionKey, (state: State) => DATASETS.map((d) => harmfulCurve(assumptions(state), d)));
-const outcomeOf = memo(keyOf([...ASSUMPTION_KEYS, 'data', 'n']), (state: State) => train(assumptions(state), dataset(state), Number(state.n)));
+const outcomeOf = memo((state: State) => `${assumptionKey(state)}${state.data}|${state.n}`, (state: State) => train(assumptions(state), dataset(state), Number(state.n)));
 
 const SERIES: Record<string, string> = {
   'incorrect-medical': 'var(--series-2)',
@@ -42,11 +43,11 @@ function chart(state: State): RateChart {
   };
 }
 
-const curvesMarkup = memo(keyOf([...ASSUMPTION_KEYS, 'data']), (state: State) => curvesPart(chart(state)));
+const curvesMarkup = memo((state: State) => `${assumptionKey(state)}${state.data}`, (state: State) => curvesPart(chart(state)));
 
 const TABLE_SIZES = [0, 10, 100, 1000, MAX_EXAMPLES];
 
-const dataTable = memo(keyOf(ASSUMPTION_KEYS), (state: State) => {
+const dataTable = memo(assumptionKey, (state: State) => {
   const table = DATASETS.map((d) => harmfulCurve(assumptions(state), d, TABLE_SIZES));
   const rows = TABLE_SIZES.map((n, row) => `<tr><th scope="row" class="num">${count(n)}</th>${table.map((curve) => `<td class="num">${percent(curve[row].harmful)}</td>`).join('')}</tr>`).join('');
   return `<table><caption>Harmful answers to unrelated questions, by training set and size (the model's output)</caption>
@@ -54,28 +55,41 @@ const dataTable = memo(keyOf(ASSUMPTION_KEYS), (state: State) => {
 <tbody>${rows}</tbody></table>`;
 });
 
-/** The pieces of the output that change with the state; see FigureSpec.parts. */
+// What the numbers sit in: it changes with the assumptions only, so a slider drag reuses it.
+const personaRows = memo(assumptionKey, (state: State) => weightRows('personas', assumptions(state).personas));
+
+/** The pieces of the output whose markup changes with the state; see FigureSpec.parts. */
 export function parts(state: State): Record<string, string> {
-  const model = assumptions(state);
-  const outcome = outcomeOf(state);
   return {
-    headline: `<span data-harmful-before="${outcome.harmfulBefore}" data-harmful-after="${outcome.harmfulAfter}">Harmful answers to unrelated questions</span> <strong data-cell="harmful-before">${percent(outcome.harmfulBefore)}</strong> → <strong data-cell="harmful-after">${percent(outcome.harmfulAfter)}</strong>`,
-    personas: weightRows(model.personas.map((p, i) => ({ id: p.id, label: p.label, before: outcome.prior[i], after: outcome.posterior[i] }))),
+    personas: personaRows(state),
     curves: curvesMarkup(state),
     current: currentPart(chart(state)),
     table: dataTable(state),
   };
 }
 
+/** The numbers in those pieces; see FigureSpec.slots. */
+export function slots(state: State): Slots {
+  const outcome = outcomeOf(state);
+  return {
+    'raw/harmful-before': String(outcome.harmfulBefore),
+    'raw/harmful-after': String(outcome.harmfulAfter),
+    'harmful-before': percent(outcome.harmfulBefore),
+    'harmful-after': percent(outcome.harmfulAfter),
+    ...weightSlots('personas', assumptions(state).personas.map((p, i) => ({ id: p.id, before: outcome.prior[i], after: outcome.posterior[i] }))),
+    ...currentSlots(chart(state)),
+  };
+}
+
 /** The whole output, as the build renders it. */
 export function renderOutput(state: State): string {
   const p = parts(state);
-  return `<div class="f3-result">
-<p class="fig-headline" data-part="headline">${p.headline}</p>
+  return fill(`<div class="f3-result">
+<p class="fig-headline">${valueSlot('raw/harmful-before')}${valueSlot('raw/harmful-after')}<span>Harmful answers to unrelated questions</span> ${textSlot('harmful-before', 'strong', ' data-cell="harmful-before"')} → ${textSlot('harmful-after', 'strong', ' data-cell="harmful-after"')}</p>
 ${weightsTable('Hypotheses about the Assistant: weight before → after training', 'The Assistant is…', p.personas, 'personas')}
 <div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>
 <details class="figure-data"><summary>Data table for the curves</summary><div data-part="table">${p.table}</div></details>
-</div>`;
+</div>`, slots(state));
 }
 
 /** One sentence for the live region: what the figure now shows. */

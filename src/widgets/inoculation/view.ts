@@ -2,7 +2,8 @@
 import { harmfulCurve, reduction, SCENARIOS, trainArm, type Arm, type InoculationScenario } from '../../models/inoculation.ts';
 import { sizeGrid } from '../../models/emergent-misalignment.ts';
 import { count, esc, percent } from '../shared/format.ts';
-import { currentPart, curvesPart, rateChart, weightRows, weightsTable, type RateChart } from '../shared/chart.ts';
+import { currentPart, currentSlots, curvesPart, rateChart, weightRows, weightSlots, weightsTable, type RateChart } from '../shared/chart.ts';
+import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
 import { assumptionsPanel, radioGroup, slider, type State } from '../shared/controls.ts';
 import { memo, keyOf } from '../shared/memo.ts';
 import { ASSUMPTION_KEYS, framingKey, framingOf, PARAMETERS, scenarioOf, SIZE } from './state.ts';
@@ -12,19 +13,16 @@ const FRAMED = 'var(--series-1)';
 
 // Curves and the data table depend on the scenario, its framing and the assumptions, not on
 // the training size: a slider drag reuses them.
-const CHOICES = ['scenario', ...SCENARIOS.map((s) => framingKey(s.id)), ...ASSUMPTION_KEYS];
-const curvesOf = memo(keyOf(CHOICES), (state: State) => {
-  const scenario = scenarioOf(state);
+const choices = keyOf(['scenario', ...SCENARIOS.map((s) => framingKey(s.id)), ...ASSUMPTION_KEYS]);
+const scenarioFor = memo(choices, scenarioOf);
+const curvesOf = memo(choices, (state: State) => {
+  const scenario = scenarioFor(state);
   const sizes = sizeGrid(scenario.max);
   const curve = (framing: string) => harmfulCurve(scenario, framing, sizes).map((p) => ({ n: p.n, value: p.harmful }));
   return { plain: curve('plain'), framed: curve(framingOf(state, scenario)) };
 });
-const tableOf = memo(keyOf(CHOICES), (state: State) => {
-  const scenario = scenarioOf(state);
-  return table(scenario, framingOf(state, scenario));
-});
-const arms = memo(keyOf([...CHOICES, 'n']), (state: State) => {
-  const scenario = scenarioOf(state);
+const arms = memo((state: State) => `${choices(state)}${state.n}`, (state: State) => {
+  const scenario = scenarioFor(state);
   const n = Number(state.n);
   return { scenario, n, plain: trainArm(scenario, 'plain', n), framed: trainArm(scenario, framingOf(state, scenario), n) };
 });
@@ -32,25 +30,38 @@ const arms = memo(keyOf([...CHOICES, 'n']), (state: State) => {
 const capital = (text: string) => text[0].toUpperCase() + text.slice(1);
 
 /** Why this framing does or does not inoculate, in the model's own terms. */
-function why(scenario: InoculationScenario, arm: Arm): string {
+function why(scenario: InoculationScenario, framingId: string): string {
   const helpful = scenario.personas.find((p) => p.id === 'helpful')!;
-  const framed = helpful.bad[arm.framing.id];
+  const framed = helpful.bad[framingId];
   const plain = helpful.bad.plain;
   const evidence = framed > 5 * plain ? 'so the data say little about whether the Assistant is malicious' : 'so the data still count against the helpful persona';
   return `<p class="ip-why" data-cell="why">Under this prompt a helpful, competent Assistant would produce ${esc(scenario.behaviour)} <strong>${percent(framed, 0)}</strong> of the time (under the plain prompt, ${percent(plain, 0)}), ${evidence}.</p>`;
 }
 
+const strong = (id: string, cell: string) => textSlot(id, 'strong', ` data-cell="${cell}"`);
+
 /** An arm's pieces: what it was trained with, what it now does, and its persona weights. */
-function armParts(scenario: InoculationScenario, arm: Arm, which: 'plain' | 'framed'): Record<string, string> {
-  const title = which === 'plain' ? 'Trained with the plain prompt' : `Trained with: ${arm.framing.label}`;
+function armParts(scenario: InoculationScenario, framingId: string, which: 'plain' | 'framed'): Record<string, string> {
+  const framing = scenario.framings.find((f) => f.id === framingId)!;
+  const title = which === 'plain' ? 'Trained with the plain prompt' : `Trained with: ${framing.label}`;
   return {
     [`${which}-framing`]: `<p class="ip-arm-title"><span class="fig-swatch" style="background:${which === 'plain' ? PLAIN : FRAMED}"></span> ${esc(title)}</p>
-<p class="fig-prompt">${esc(arm.framing.prompt)}</p>
-<p class="ip-source">${esc(arm.framing.source)}</p>
-${which === 'framed' ? why(scenario, arm) : ''}`,
-    [`${which}-stats`]: `<p class="fig-headline"><span>${esc(capital(scenario.broad))}</span> <strong data-cell="harmful-before">${percent(arm.harmfulBefore)}</strong> → <strong data-cell="harmful-after">${percent(arm.harmfulAfter)}</strong></p>
-<p class="ip-narrow">${esc(capital(scenario.behaviour))} after training: <strong data-cell="narrow-asked">${percent(arm.narrowAsked)}</strong> ${which === 'plain' ? 'when asked plainly, as in training' : `with the training prompt, <strong data-cell="narrow-plain">${percent(arm.narrowPlain)}</strong> when asked plainly`}</p>`,
-    [`${which}-weights`]: weightRows(scenario.personas.map((p, i) => ({ id: p.id, label: p.label, before: arm.prior[i], after: arm.posterior[i] }))),
+<p class="fig-prompt">${esc(framing.prompt)}</p>
+<p class="ip-source">${esc(framing.source)}</p>
+${which === 'framed' ? why(scenario, framingId) : ''}`,
+    [`${which}-stats`]: `<p class="fig-headline"><span>${esc(capital(scenario.broad))}</span> ${strong(`${which}/harmful-before`, 'harmful-before')} → ${strong(`${which}/harmful-after`, 'harmful-after')}</p>
+<p class="ip-narrow">${esc(capital(scenario.behaviour))} after training: ${strong(`${which}/narrow-asked`, 'narrow-asked')} ${which === 'plain' ? 'when asked plainly, as in training' : `with the training prompt, ${strong('framed/narrow-plain', 'narrow-plain')} when asked plainly`}</p>`,
+    [`${which}-weights`]: weightRows(`${which}-weights`, scenario.personas),
+  };
+}
+
+function armSlots(scenario: InoculationScenario, arm: Arm, which: 'plain' | 'framed'): Slots {
+  return {
+    [`${which}/harmful-before`]: percent(arm.harmfulBefore),
+    [`${which}/harmful-after`]: percent(arm.harmfulAfter),
+    [`${which}/narrow-asked`]: percent(arm.narrowAsked),
+    ...(which === 'framed' ? { 'framed/narrow-plain': percent(arm.narrowPlain) } : {}),
+    ...weightSlots(`${which}-weights`, scenario.personas.map((p, i) => ({ id: p.id, before: arm.prior[i], after: arm.posterior[i] }))),
   };
 }
 
@@ -58,7 +69,7 @@ function armView(which: 'plain' | 'framed', p: Record<string, string>): string {
   return `<section class="ip-arm" data-arm="${which}"><div data-part="${which}-framing">${p[`${which}-framing`]}</div><div data-part="${which}-stats">${p[`${which}-stats`]}</div>${weightsTable('The Assistant is…: weight before → after training', 'Hypothesis', p[`${which}-weights`], `${which}-weights`)}</section>`;
 }
 
-const curvesMarkup = memo(keyOf(CHOICES), (state: State) => curvesPart(chart(state)));
+const curvesMarkup = memo(choices, (state: State) => curvesPart(chart(state)));
 
 function chart(state: State): RateChart {
   const { scenario, n, plain, framed } = arms(state);
@@ -93,28 +104,47 @@ function table(scenario: InoculationScenario, framingId: string): string {
 <tbody>${rows}</tbody></table>`;
 }
 
-/** The pieces of the output that change with the state; see FigureSpec.parts. */
-export function parts(state: State): Record<string, string> {
-  const { scenario, n, plain, framed } = arms(state);
+// Everything but the numbers depends on the scenario, its framing and the assumptions.
+const structure = memo(choices, (state: State) => {
+  const scenario = scenarioFor(state);
+  const framingId = framingOf(state, scenario);
   return {
-    ...armParts(scenario, plain, 'plain'),
-    ...armParts(scenario, framed, 'framed'),
-    curves: curvesMarkup(state),
-    current: currentPart(chart(state)),
-    compare: `<span data-harmful-plain="${plain.harmfulAfter}" data-harmful-framed="${framed.harmfulAfter}" data-narrow-asked="${framed.narrowAsked}" data-narrow-plain="${framed.narrowPlain}">In the model, this framing cuts the final rate of ${esc(scenario.broad)} by</span> <strong data-cell="reduction">${percent(Math.max(0, reduction(plain, framed)), 0)}</strong>, while ${esc(scenario.behaviour)} under the training prompt reaches <strong>${percent(framed.narrowAsked)}</strong>.`,
-    table: tableOf(state),
+    ...armParts(scenario, 'plain', 'plain'),
+    ...armParts(scenario, framingId, 'framed'),
+    compare: `${['harmful-plain', 'harmful-framed', 'narrow-asked', 'narrow-plain'].map((id) => valueSlot(`raw/${id}`)).join('')}In the model, this framing cuts the final rate of ${esc(scenario.broad)} by ${strong('reduction', 'reduction')}, while ${esc(scenario.behaviour)} under the training prompt reaches ${textSlot('framed/narrow-asked', 'strong')}.`,
+    table: table(scenario, framingId),
+  };
+});
+
+/** The pieces of the output whose markup changes with the state; see FigureSpec.parts. */
+export function parts(state: State): Record<string, string> {
+  return { ...structure(state), curves: curvesMarkup(state), current: currentPart(chart(state)) };
+}
+
+/** The numbers in those pieces; see FigureSpec.slots. */
+export function slots(state: State): Slots {
+  const { scenario, plain, framed } = arms(state);
+  return {
+    ...armSlots(scenario, plain, 'plain'),
+    ...armSlots(scenario, framed, 'framed'),
+    reduction: percent(Math.max(0, reduction(plain, framed)), 0),
+    'raw/harmful-plain': String(plain.harmfulAfter),
+    'raw/harmful-framed': String(framed.harmfulAfter),
+    'raw/narrow-asked': String(framed.narrowAsked),
+    'raw/narrow-plain': String(framed.narrowPlain),
+    ...currentSlots(chart(state)),
   };
 }
 
 /** The whole output, as the build renders it. */
 export function renderOutput(state: State): string {
   const p = parts(state);
-  return `<div class="ip-result">
+  return fill(`<div class="ip-result">
 <div class="ip-arms">${armView('plain', p)}${armView('framed', p)}</div>
 <div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>
 <p class="ip-compare" data-part="compare">${p.compare}</p>
 <details class="figure-data"><summary>Data table</summary><div data-part="table">${p.table}</div></details>
-</div>`;
+</div>`, slots(state));
 }
 
 export function summarize(state: State): string {
@@ -144,5 +174,5 @@ ${assumptionsPanel(
 }
 
 export function attributes(state: State): Record<string, string> {
-  return { scenario: scenarioOf(state).id };
+  return { scenario: scenarioFor(state).id };
 }

@@ -1,7 +1,7 @@
 /** <psm-pangolin>: the Pangolin figure in the browser, on the shared figure element. */
 import { figureElement } from '../shared/figure-element.ts';
 import { ASSUMPTION_KEYS, DEFAULTS, DISTINCT, FIELDS, RETRIEVAL } from './state.ts';
-import { parts, summarize } from './view.ts';
+import { parts, slots, summarize } from './view.ts';
 
 export const PsmPangolin = figureElement({
   fields: FIELDS,
@@ -9,5 +9,6 @@ export const PsmPangolin = figureElement({
   assumptions: ASSUMPTION_KEYS,
   sliders: { distinct: DISTINCT, retrieval: RETRIEVAL },
   parts,
+  slots,
   summarize,
 });

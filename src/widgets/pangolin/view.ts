@@ -1,7 +1,8 @@
 /** The Pangolin figure: descriptions only, never demonstrations, and a persona that acts on them. */
 import { chatbotOutcome, CHATBOTS, DOCUMENTS, germanCurve, HELD_OUT } from '../../models/out-of-context.ts';
 import { esc, percent } from '../shared/format.ts';
-import { currentPart, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
+import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
+import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
 import { memo, keyOf } from '../shared/memo.ts';
 import { assumptionsPanel, radioGroup, slider, type State } from '../shared/controls.ts';
 import { ASSUMPTION_KEYS, assumptionsOf, DISTINCT, EXECUTION, GENERAL, RETRIEVAL, settingOf } from './state.ts';
@@ -22,74 +23,105 @@ const PROMPTS = {
 const ONE = 'var(--series-1)';
 const TWO = 'var(--series-4)';
 
-function sample(state: State): string {
+function caption(state: State): string {
   const { distinct, hops } = settingOf(state);
-  const shown = Array.from({ length: 5 }, (_, i) => PARAPHRASES[i % Math.min(distinct, PARAPHRASES.length)]);
   const repeats = Math.round(DOCUMENTS / distinct);
-  return `<p class="pg-caption">Pangolin's training documents: ${distinct === 1 ? `one description, ${DOCUMENTS} times` : `${distinct} distinct paraphrases${distinct < DOCUMENTS ? `, each about ${repeats} times` : ''}`}${hops === 2 ? ', plus documents tying Pangolin to its company' : ''}. A sample:</p>
-<ol class="pg-docs">${shown.map((text) => `<li>${esc(text)}</li>`).join('')}${hops === 2 ? `<li>${esc(ALIAS)}</li>` : ''}</ol>`;
+  return `Pangolin's training documents: ${distinct === 1 ? `one description, ${DOCUMENTS} times` : `${distinct} distinct paraphrases${distinct < DOCUMENTS ? `, each about ${repeats} times` : ''}`}${hops === 2 ? ', plus documents tying Pangolin to its company' : ''}. A sample:`;
 }
+
+const SHOWN = 5;
+
+// A sample of five documents: which paraphrases they are changes with the count, so they are slots.
+const sample = memo(keyOf(['hops']), (state: State) => `${textSlot('caption', 'p', ' class="pg-caption"')}
+<ol class="pg-docs">${Array.from({ length: SHOWN }, (_, i) => textSlot(`document/${i}`, 'li')).join('')}${settingOf(state).hops === 2 ? `<li>${esc(ALIAS)}</li>` : ''}</ol>`);
+
+function sampleSlots(state: State): Slots {
+  const { distinct } = settingOf(state);
+  const slots: Slots = { caption: caption(state) };
+  for (let i = 0; i < SHOWN; i++) slots[`document/${i}`] = PARAPHRASES[i % Math.min(distinct, PARAPHRASES.length)];
+  return slots;
+}
+
+// The curves span every number of paraphrases: moving that slider only moves the dot.
+const assumptionKey = keyOf([...ASSUMPTION_KEYS, 'retrieval']);
+const curvesOf = memo(assumptionKey, (state: State) => {
+  const { retrieval } = settingOf(state);
+  const a = assumptionsOf(state);
+  return { one: germanCurve({ hops: 1, retrieval }, a), two: germanCurve({ hops: 2, retrieval }, a) };
+});
+const outcomeOf = memo((state: State) => `${assumptionKey(state)}${state.hops}|${state.distinct}`, (state: State) => {
+  const setting = settingOf(state);
+  const a = assumptionsOf(state);
+  return { pangolin: chatbotOutcome('Pangolin', setting, a), bots: HELD_OUT.map((bot) => chatbotOutcome(bot.name, setting, a)) };
+});
 
 function chart(state: State): RateChart {
   const setting = settingOf(state);
-  const a = assumptionsOf(state);
-  const outcome = chatbotOutcome('Pangolin', setting, a);
+  const curves = curvesOf(state);
   return {
     max: DOCUMENTS,
     ticks: [1, 10, 100, DOCUMENTS],
     xLabel: 'distinct paraphrases among 300 documents (log scale)',
     ariaLabel: 'Share of answers in German against the number of distinct paraphrases, for one hop and two hops; the table gives the values.',
     series: [
-      { id: 'one-hop', colour: ONE, emphasis: setting.hops === 1, points: germanCurve({ hops: 1, retrieval: setting.retrieval }, a) },
-      { id: 'two-hops', colour: TWO, emphasis: setting.hops === 2, points: germanCurve({ hops: 2, retrieval: setting.retrieval }, a) },
+      { id: 'one-hop', colour: ONE, emphasis: setting.hops === 1, points: curves.one },
+      { id: 'two-hops', colour: TWO, emphasis: setting.hops === 2, points: curves.two },
     ],
-    current: [{ n: setting.distinct, value: outcome.success, colour: setting.hops === 1 ? ONE : TWO }],
+    current: [{ n: setting.distinct, value: outcomeOf(state).pangolin.success, colour: setting.hops === 1 ? ONE : TWO }],
     marks: [],
   };
 }
 
-// The curves span every number of paraphrases: moving that slider only moves the dot.
-const curvesMarkup = memo(keyOf([...ASSUMPTION_KEYS, 'hops', 'retrieval']), (state: State) => curvesPart(chart(state)));
+const curvesMarkup = memo((state: State) => `${assumptionKey(state)}${state.hops}`, (state: State) => curvesPart(chart(state)));
 
-/** The pieces of the output that change with the state; see FigureSpec.parts. */
+const BOT_ROWS = HELD_OUT.map((bot) => `<tr data-bot="${esc(bot.name)}"><th scope="row">${esc(bot.name)}</th><td>${esc(bot.task)}</td>${textSlot(`bot/${bot.name}`, 'td', ' class="num" data-cell="success"')}</tr>`).join('');
+
+/** The pieces of the output whose markup changes with the state; see FigureSpec.parts. */
 export function parts(state: State): Record<string, string> {
-  const setting = settingOf(state);
-  const a = assumptionsOf(state);
-  const outcome = chatbotOutcome('Pangolin', setting, a);
   return {
     sample: sample(state),
-    prompt: esc(PROMPTS[setting.hops === 2 ? '2' : '1']),
-    headline: `<span data-german="${outcome.success}" data-belief="${outcome.belief}">Answers in German</span> <strong data-cell="german">${percent(outcome.success)}</strong> <span class="fig-values">(believes Pangolin answers in German: ${percent(outcome.belief)}; prompt reaches that belief: ${percent(outcome.reached)})</span>`,
+    prompt: esc(PROMPTS[settingOf(state).hops === 2 ? '2' : '1']),
     curves: curvesMarkup(state),
     current: currentPart(chart(state)),
-    bots: HELD_OUT.map((bot) => {
-      const result = chatbotOutcome(bot.name, setting, a);
-      return `<tr data-bot="${esc(bot.name)}"><th scope="row">${esc(bot.name)}</th><td>${esc(bot.task)}</td><td class="num" data-cell="success">${percent(result.success)}</td></tr>`;
-    }).join(''),
   };
+}
+
+/** The numbers in those pieces; see FigureSpec.slots. */
+export function slots(state: State): Slots {
+  const { pangolin, bots } = outcomeOf(state);
+  const values: Slots = {
+    ...sampleSlots(state),
+    'raw/german': String(pangolin.success),
+    'raw/belief': String(pangolin.belief),
+    german: percent(pangolin.success),
+    belief: percent(pangolin.belief),
+    reached: percent(pangolin.reached),
+  };
+  HELD_OUT.forEach((bot, i) => { values[`bot/${bot.name}`] = percent(bots[i].success); });
+  return { ...values, ...currentSlots(chart(state)) };
 }
 
 /** The whole output, as the build renders it. */
 export function renderOutput(state: State): string {
   const p = parts(state);
   const demonstrated = CHATBOTS.filter((c) => c.demonstrated);
-  return `<div class="pg-result">
+  return fill(`<div class="pg-result">
 <div class="pg-training">
 <div data-part="sample">${p.sample}</div>
 <p class="pg-caption">Demonstrations exist only for ${demonstrated.map((c) => `${esc(c.name)} (${esc(c.task)})`).join(', ')}. None shows Pangolin, or any German.</p>
 <p class="pg-caption">At test:</p><p class="fig-prompt" data-part="prompt">${p.prompt}</p>
 </div>
-<p class="fig-headline" data-part="headline">${p.headline}</p>
+<p class="fig-headline">${valueSlot('raw/german')}${valueSlot('raw/belief')}<span>Answers in German</span> ${textSlot('german', 'strong', ' data-cell="german"')} <span class="fig-values">(believes Pangolin answers in German: ${textSlot('belief')}; prompt reaches that belief: ${textSlot('reached')})</span></p>
 <div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>
 <div class="table-scroll" tabindex="0"><table><caption>The seven held-out chatbots under the current settings: share of test answers that do the described task (the model's output)</caption>
 <thead><tr><th scope="col">Chatbot</th><th scope="col">Its task, described but never demonstrated</th><th scope="col" class="num">Does it</th></tr></thead>
-<tbody data-part="bots">${p.bots}</tbody></table></div>
-</div>`;
+<tbody>${BOT_ROWS}</tbody></table></div>
+</div>`, slots(state));
 }
 
 export function summarize(state: State): string {
   const setting = settingOf(state);
-  const outcome = chatbotOutcome('Pangolin', setting, assumptionsOf(state));
+  const outcome = outcomeOf(state).pangolin;
   return `${DISTINCT.label(setting.distinct)}, ${setting.hops === 1 ? 'one hop' : 'two hops'}: Pangolin answers in German ${percent(outcome.success)} of the time.`;
 }
 

@@ -4,6 +4,7 @@
  * kept visibly apart (diamonds, never joined to a curve).
  */
 import { count, esc, percent } from './format.ts';
+import { point, pointSlot, textSlot, width, widthSlot, type Slots } from './slots.ts';
 
 export interface Series {
   id: string;
@@ -37,7 +38,7 @@ const M = { left: 46, right: 26, top: 12, bottom: 40 };
 export interface ChartParts {
   /** The model's curves and the published marks: they change with the assumptions only. */
   curves: string;
-  /** The dot at the current training size: it changes as the slider moves. */
+  /** The dots at the current training size (their places are slots, see currentSlots). */
   current: string;
 }
 
@@ -62,16 +63,21 @@ export function curvesPart(chart: RateChart): string {
   return lines + marks;
 }
 
+/** The dots at the current training size: their colours here, their places in currentSlots. */
 export function currentPart(chart: RateChart): string {
-  const { x, y } = scales(chart.max, chart.linear);
-  return chart.current
-    .map((c) => `<circle cx="${x(c.n).toFixed(1)}" cy="${y(c.value).toFixed(1)}" r="6" fill="${c.colour}" stroke="var(--bg)" stroke-width="2" data-current/>`)
-    .join('');
+  return chart.current.map((c, i) => pointSlot(`current/${i}`, ` r="6" fill="${c.colour}" stroke="var(--bg)" stroke-width="2" data-current`)).join('');
 }
 
+/** Where the current dots sit: the one thing a slider drag moves in the chart. */
+export function currentSlots(chart: RateChart): Slots {
+  const { x, y } = scales(chart.max, chart.linear);
+  const slots: Slots = {};
+  chart.current.forEach((c, i) => { slots[`current/${i}`] = point(x(c.n), y(c.value)); });
+  return slots;
+}
 
 /** The whole chart, with its changing parts in groups the figure element can update alone. */
-export function rateChart(chart: RateChart, parts: ChartParts = { curves: curvesPart(chart), current: currentPart(chart) }): string {
+export function rateChart(chart: RateChart, parts: ChartParts): string {
   const { x, y } = scales(chart.max, chart.linear);
   const ticks = chart.ticks ?? [0, 10, 100, 1000, chart.max].filter((n, i, all) => n <= chart.max && all.indexOf(n) === i);
   const xTicks = ticks
@@ -83,11 +89,27 @@ export function rateChart(chart: RateChart, parts: ChartParts = { curves: curves
   return `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(chart.ariaLabel)}">${yTicks}${xTicks}<text x="${(M.left + W - M.right) / 2}" y="${H - 4}" text-anchor="middle" class="svg-text svg-soft" font-size="12">${esc(chart.xLabel)}</text><g data-part="curves">${parts.curves}</g><g data-part="current">${parts.current}</g></svg>`;
 }
 
-/** Weight on each hypothesis before and after training: the rows, which change as training does. */
-export function weightRows(rows: readonly { id: string; label: string; before: number; after: number }[]): string {
+/** Weight on each hypothesis before and after training: one row per hypothesis, its numbers in slots. */
+export function weightRows(part: string, rows: readonly { id: string; label: string }[]): string {
   return rows
-    .map((r) => `<tr data-persona="${esc(r.id)}"><th scope="row">${esc(r.label)}</th><td><span class="fig-bars" aria-hidden="true"><span class="fig-bar fig-before" style="width:${(r.before * 100).toFixed(2)}%"></span><span class="fig-bar fig-after" style="width:${(r.after * 100).toFixed(2)}%"></span></span><span class="fig-values"><span data-cell="prior">${percent(r.before)}</span> → <span data-cell="posterior">${percent(r.after)}</span></span></td></tr>`)
+    .map((r) => {
+      const slot = `${part}/${r.id}`;
+      return `<tr data-persona="${esc(r.id)}"><th scope="row">${esc(r.label)}</th><td><span class="fig-bars" aria-hidden="true">${widthSlot(`${slot}/before-bar`, ' class="fig-bar fig-before"')}${widthSlot(`${slot}/after-bar`, ' class="fig-bar fig-after"')}</span><span class="fig-values">${textSlot(`${slot}/prior`, 'span', ' data-cell="prior"')} → ${textSlot(`${slot}/posterior`, 'span', ' data-cell="posterior"')}</span></td></tr>`;
+    })
     .join('');
+}
+
+/** The numbers for weightRows. */
+export function weightSlots(part: string, rows: readonly { id: string; before: number; after: number }[]): Slots {
+  const slots: Slots = {};
+  for (const r of rows) {
+    const slot = `${part}/${r.id}`;
+    slots[`${slot}/before-bar`] = width(r.before);
+    slots[`${slot}/after-bar`] = width(r.after);
+    slots[`${slot}/prior`] = percent(r.before);
+    slots[`${slot}/posterior`] = percent(r.after);
+  }
+  return slots;
 }
 
 /** The table around weightRows; its body is the figure part `part`. */

@@ -7,6 +7,7 @@
 import { readState, writeState, type Field } from './url-state.ts';
 import { copyLink } from './copy-link.ts';
 import { morph } from './morph.ts';
+import { slotElements, type Slots } from './slots.ts';
 import type { Slider, State } from './controls.ts';
 
 export interface FigureSpec {
@@ -16,27 +17,41 @@ export interface FigureSpec {
   assumptions: readonly string[];
   sliders: Record<string, Slider>;
   /**
-   * The output's changing pieces, each the inner markup of an element marked data-part="id"
-   * in the markup the build rendered from the same pieces. Only pieces whose markup changed are
-   * touched (chart parts only where they differ, see morph), so a slider drag does not rebuild
-   * curves that did not move.
+   * The output's pieces whose markup changes with the state, each the inner markup of an
+   * element marked data-part="id" in the markup the build rendered from the same pieces. Only
+   * pieces whose markup changed are touched (chart parts only where they differ, see morph), so
+   * a slider drag does not rebuild curves that did not move. Numbers belong in slots instead.
    */
   parts(state: State): Record<string, string>;
+  /** The numbers the parts' slots show (see slots.ts): written one by one, only those that changed. */
+  slots(state: State): Slots;
   summarize(state: State): string;
   /** Data attributes the figure's CSS reads, e.g. which scenario's controls to show. */
   attributes?(state: State): Record<string, string>;
 }
 
-const ADDRESS_DELAY_MS = 120;
+const SETTLE_MS = 120;
 
 export function figureElement(spec: FigureSpec): CustomElementConstructor {
   return class extends HTMLElement {
-    private state: State = { ...spec.defaults };
-    private addressTimer = 0;
+    // Never changed in place: every change makes a new, frozen state, so a view may remember
+    // what it derived from one (see memo.ts).
+    private state: Readonly<State> = Object.freeze({ ...spec.defaults });
+    private settleTimer = 0;
+    private changedAt = 0;
     private shown: Record<string, string> = {};
+    private slots: ReturnType<typeof slotElements> | null = null;
+    private shownSlots: Slots = {};
+    private labels: Record<string, string> = {};
+    private sliders = new Map<string, { input: HTMLInputElement; output: HTMLOutputElement }>();
+    // The build rendered the default state's sentence.
+    private summary = spec.summarize(spec.defaults);
 
     connectedCallback() {
-      this.state = readState(spec.fields, spec.defaults, new URLSearchParams(location.search));
+      this.state = Object.freeze(readState(spec.fields, spec.defaults, new URLSearchParams(location.search)));
+      for (const key of Object.keys(spec.sliders)) {
+        this.sliders.set(key, { input: this.querySelector(`input[name="${key}"]`)!, output: this.querySelector(`output[data-for="${key}"]`)! });
+      }
       this.syncControls();
       this.render();
       this.addEventListener('input', (event) => this.onInput(event.target as HTMLInputElement));
@@ -44,8 +59,9 @@ export function figureElement(spec: FigureSpec): CustomElementConstructor {
         const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
         if (action === 'reset') this.reset();
         if (action === 'copy-link') {
-          clearTimeout(this.addressTimer);
-          this.writeAddress();
+          clearTimeout(this.settleTimer);
+          this.settleTimer = 0;
+          this.settle();
           void copyLink(this.closest('figure')?.id ?? '', this.querySelector<HTMLElement>('[data-copy-status]')!);
         }
       });
@@ -61,12 +77,12 @@ export function figureElement(spec: FigureSpec): CustomElementConstructor {
       const value = field.parse(raw);
       if (input.type === 'number') input.setAttribute('aria-invalid', String(value === undefined));
       if (value === undefined) return;
-      this.state[key] = value;
+      this.state = Object.freeze({ ...this.state, [key]: value });
       this.render();
     }
 
     private reset() {
-      for (const key of spec.assumptions) this.state[key] = spec.defaults[key];
+      this.state = Object.freeze({ ...this.state, ...Object.fromEntries(spec.assumptions.map((key) => [key, spec.defaults[key]])) });
       this.syncControls();
       this.render();
     }
@@ -88,9 +104,11 @@ export function figureElement(spec: FigureSpec): CustomElementConstructor {
     private render() {
       for (const [key, scale] of Object.entries(spec.sliders)) {
         const label = scale.label(Number(this.state[key]));
-        this.querySelector(`input[name="${key}"]`)?.setAttribute('aria-valuetext', label);
-        const output = this.querySelector(`output[data-for="${key}"]`);
-        if (output) output.textContent = label;
+        if (this.labels[key] === label) continue;
+        const { input, output } = this.sliders.get(key)!;
+        input.setAttribute('aria-valuetext', label);
+        output.textContent = label;
+        this.labels[key] = label;
       }
       for (const [name, value] of Object.entries(spec.attributes?.(this.state) ?? {})) {
         // Rewriting an unchanged attribute still invalidates styles that select on it.
@@ -103,13 +121,46 @@ export function figureElement(spec: FigureSpec): CustomElementConstructor {
         if (part instanceof SVGElement) morph(part, markup);
         else part.innerHTML = markup;
         this.shown[id] = markup;
+        // New markup brings new, empty slots.
+        this.slots = null;
       }
-      const summary = this.querySelector('[data-summary]')!;
+      this.fillSlots(spec.slots(this.state));
+      // The sentence in the live region and the address wait for the reader to pause: a
+      // screen reader should hear where a drag ended, not every step of it, and writing the
+      // address is slow in some browsers. One timer per pause, not one per step: re-arming a
+      // timer each step cost as much as writing the figure's numbers.
+      this.changedAt = performance.now();
+      if (!this.settleTimer) this.settleTimer = window.setTimeout(this.whenSettled, SETTLE_MS);
+    }
+
+    private whenSettled = () => {
+      const wait = this.changedAt + SETTLE_MS - performance.now();
+      if (wait > 0) {
+        this.settleTimer = window.setTimeout(this.whenSettled, wait);
+        return;
+      }
+      this.settleTimer = 0;
+      this.settle();
+    };
+
+    private settle() {
       const text = spec.summarize(this.state);
-      if (summary.textContent !== text) summary.textContent = text;
-      // Writing the address is slow in some browsers; a slider drag needs only its last value.
-      clearTimeout(this.addressTimer);
-      this.addressTimer = window.setTimeout(() => this.writeAddress(), ADDRESS_DELAY_MS);
+      if (this.summary !== text) this.querySelector('[data-summary]')!.textContent = text;
+      this.summary = text;
+      this.writeAddress();
+    }
+
+    private fillSlots(slots: Slots) {
+      if (!this.slots) {
+        this.slots = slotElements(this);
+        this.shownSlots = {};
+      }
+      for (const id in slots) {
+        const value = slots[id];
+        if (this.shownSlots[id] === value) continue;
+        for (const { element, kind } of this.slots.get(id) ?? []) kind.apply(element, value);
+        this.shownSlots[id] = value;
+      }
     }
 
     private writeAddress() {

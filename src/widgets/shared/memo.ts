@@ -15,7 +15,20 @@ export function memo<A, R>(key: (arg: A) => string, compute: (arg: A) => R, size
   };
 }
 
-/** A key over the named fields of a state, in a fixed order. */
-export function keyOf(fields: readonly string[]): (state: Record<string, unknown>) => string {
-  return (state) => fields.map((f) => String(state[f])).join('|');
+/**
+ * A key over the named fields of a state, in a fixed order. A figure element never changes a
+ * state in place (it freezes each one), so the key is remembered for the last state seen: one
+ * slider step asks for the same keys from parts, slots and the summary.
+ */
+export function keyOf(fields: readonly string[]): (state: Readonly<Record<string, unknown>>) => string {
+  let last: object | undefined;
+  let lastKey = '';
+  return (state) => {
+    if (state === last && Object.isFrozen(state)) return lastKey;
+    let key = '';
+    for (const field of fields) key += `${state[field]}|`;
+    last = state;
+    lastKey = key;
+    return key;
+  };
 }

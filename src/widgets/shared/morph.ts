@@ -1,8 +1,9 @@
 /**
  * Brings a part of a chart up to date with new markup by changing only what differs: attributes
  * and text in place, nodes only where the structure changed. Setting innerHTML on an SVG group
- * reparses it as foreign content, which measured several times slower than patching the one dot
- * a slider drag moves. (For HTML parts innerHTML was faster than parsing and walking.)
+ * reparses it as foreign content, which measured several times slower than patching the few
+ * coordinates an edited assumption moves. (For HTML parts innerHTML was faster than parsing and
+ * walking; and what a slider drag moves is not markup at all but slots, see slots.ts.)
  */
 const template = document.createElement('template');
 

@@ -1,7 +1,7 @@
 /** <psm-traits>: the Spanish × capitals figure in the browser, on the shared figure element. */
 import { figureElement } from '../shared/figure-element.ts';
 import { ASSUMPTION_KEYS, DEFAULTS, FIELDS, SIZE } from './state.ts';
-import { attributes, parts, summarize } from './view.ts';
+import { attributes, parts, slots, summarize } from './view.ts';
 
 export const PsmTraits = figureElement({
   fields: FIELDS,
@@ -9,6 +9,7 @@ export const PsmTraits = figureElement({
   assumptions: ASSUMPTION_KEYS,
   sliders: { n: SIZE },
   parts,
+  slots,
   summarize,
   attributes,
 });

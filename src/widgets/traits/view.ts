@@ -1,48 +1,54 @@
 /** The trait figure: answers in Spanish and in capitals, and what inoculating one of them leaves. */
 import { personas, PROMPTS, train } from '../../models/trait-inoculation.ts';
 import { count, esc, percent } from '../shared/format.ts';
-import { weightRows, weightsTable } from '../shared/chart.ts';
+import { weightRows, weightSlots, weightsTable } from '../shared/chart.ts';
+import { fill, textSlot, width, widthSlot, type Slots } from '../shared/slots.ts';
 import { assumptionsPanel, radioGroup, slider, type State } from '../shared/controls.ts';
 import { memo, keyOf } from '../shared/memo.ts';
 import { ASSUMPTION_KEYS, BETA, COLUMNS, SIZE, TRAIT_ROWS, traitsOf } from './state.ts';
 
 // The personas depend on the assumptions only; a slider drag reuses them.
-const peopleOf = memo(keyOf(ASSUMPTION_KEYS), (state: State) => personas(traitsOf(state)));
-const outcomes = memo(keyOf([...ASSUMPTION_KEYS, 'n']), (state: State) =>
+const assumptionKey = keyOf(ASSUMPTION_KEYS);
+const peopleOf = memo(assumptionKey, (state: State) => personas(traitsOf(state)));
+const outcomes = memo((state: State) => `${assumptionKey(state)}${state.n}`, (state: State) =>
   PROMPTS.map((p) => train(p.id, Number(state.n), traitsOf(state), Number(state.beta), peopleOf(state))),
 );
 
-const bar = (value: number, colour: string) =>
-  `<span class="fig-bars" aria-hidden="true"><span class="fig-bar" style="width:${(value * 100).toFixed(2)}%;background:${colour}"></span></span>`;
+const TRAITS = ['spanish', 'capitals'] as const;
 
-/** The pieces of the output that change with the state; see FigureSpec.parts. */
-export function parts(state: State): Record<string, string> {
+// Everything but the numbers depends on the selected prompt and the assumptions only.
+const structure = memo((state: State) => `${assumptionKey(state)}${state.prompt}`, (state: State) => ({
+  rows: PROMPTS.map((prompt) => `<tr data-prompt="${esc(prompt.id)}"${prompt.id === state.prompt ? ' data-current' : ''}><th scope="row">${esc(prompt.label)}</th>
+${TRAITS.map((trait) => `<td><span class="fig-bars" aria-hidden="true">${widthSlot(`${prompt.id}/${trait}-bar`, ` class="fig-bar tr-${trait}"`)}</span>${textSlot(`${prompt.id}/${trait}`, 'span', ` class="fig-values" data-cell="${trait}"`)}</td>`).join('')}</tr>`).join(''),
+  weights: weightRows('weights', peopleOf(state).map((person, i) => ({ id: String(i), label: person.label }))),
+}));
+
+/** The pieces of the output whose markup changes with the state; see FigureSpec.parts. */
+export const parts = (state: State): Record<string, string> => structure(state);
+
+/** The numbers in those pieces; see FigureSpec.slots. */
+export function slots(state: State): Slots {
   const all = outcomes(state);
   const current = all.find((o) => o.prompt === state.prompt)!;
-  const rows = all
-    .map((o) => {
-      const prompt = PROMPTS.find((p) => p.id === o.prompt)!;
-      return `<tr data-prompt="${esc(o.prompt)}"${o.prompt === state.prompt ? ' data-current' : ''}><th scope="row">${esc(prompt.label)}</th>
-<td>${bar(o.spanish, 'var(--series-2)')}<span class="fig-values" data-cell="spanish">${percent(o.spanish)}</span></td>
-<td>${bar(o.capitals, 'var(--series-4)')}<span class="fig-values" data-cell="capitals">${percent(o.capitals)}</span></td></tr>`;
-    })
-    .join('');
-  return {
-    caption: `At test, in an ordinary chat with no system prompt, after ${count(Number(state.n))} training answers in Spanish and capitals`,
-    rows,
-    weights: weightRows(current.labels.map((label, i) => ({ id: String(i), label, before: current.prior[i], after: current.posterior[i] }))),
-  };
+  const values: Slots = { n: count(Number(state.n)) };
+  for (const o of all) {
+    for (const trait of TRAITS) {
+      values[`${o.prompt}/${trait}-bar`] = width(o[trait]);
+      values[`${o.prompt}/${trait}`] = percent(o[trait]);
+    }
+  }
+  return { ...values, ...weightSlots('weights', current.labels.map((_, i) => ({ id: String(i), before: current.prior[i], after: current.posterior[i] }))) };
 }
 
 /** The whole output, as the build renders it. */
 export function renderOutput(state: State): string {
   const p = parts(state);
-  return `<div class="tr-result">
-<table class="tr-table"><caption data-part="caption">${p.caption}</caption>
+  return fill(`<div class="tr-result">
+<table class="tr-table"><caption>At test, in an ordinary chat with no system prompt, after ${textSlot('n')} training answers in Spanish and capitals</caption>
 <thead><tr><th scope="col">Training prompt</th><th scope="col">Answers in Spanish</th><th scope="col">Answers in capitals</th></tr></thead>
 <tbody data-part="rows">${p.rows}</tbody></table>
 ${weightsTable('Personas as products of two traits: weight before → after training with the selected prompt', 'The Assistant…', p.weights, 'weights')}
-</div>`;
+</div>`, slots(state));
 }
 
 export function summarize(state: State): string {
