@@ -39,3 +39,11 @@ test('an unknown address shows the 404 page with a way back', async ({ page, pro
   await page.getByRole('link', { name: 'the start page' }).click();
   await expect(page).toHaveURL('/');
 });
+
+test('pages arrive gzipped, as a static host sends them, and a malformed address does not stop the server', async ({ request }) => {
+  const page = await request.get('/chapters/emergent-misalignment/', { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(page.headers()['content-encoding']).toBe('gzip');
+  expect(await page.text()).toContain('<h1');
+  expect((await request.get('/%E0%A4%A')).status()).toBe(400);
+  expect((await request.get('/')).status()).toBe(200);
+});
