@@ -5,8 +5,14 @@
  */
 import { href } from '../lib/paths.ts';
 
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results: SubResult[];
+}
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; sub_results: SubResult[] }>;
+  data(): Promise<PagefindData>;
 }
 interface SubResult {
   title: string;
@@ -20,14 +26,22 @@ interface Pagefind {
 }
 
 let pagefind: Promise<Pagefind> | undefined;
+const UNAVAILABLE = 'Search is unavailable: its index did not load. It needs a network connection.';
 let wired = false;
 
 function load(): Promise<Pagefind> {
   const url = href('pagefind/pagefind.js');
-  pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-    await module.init();
-    return module;
-  });
+  pagefind ??= import(/* @vite-ignore */ url).then(
+    async (module: Pagefind) => {
+      await module.init();
+      return module;
+    },
+    (error) => {
+      // Offline, or a dropped connection: try again on the next keystroke.
+      pagefind = undefined;
+      throw error;
+    },
+  );
   return pagefind;
 }
 
@@ -58,10 +72,17 @@ async function run(query: string, status: HTMLElement, list: HTMLElement) {
     list.replaceChildren();
     return;
   }
-  const engine = await load();
-  const found = await engine.debouncedSearch(query, {}, 150);
-  if (!found) return;
-  const results = await Promise.all(found.results.slice(0, 8).map((result) => result.data()));
+  let found: Awaited<ReturnType<Pagefind['debouncedSearch']>>;
+  let results: PagefindData[];
+  try {
+    found = await (await load()).debouncedSearch(query, {}, 150);
+    if (!found) return;
+    results = await Promise.all(found.results.slice(0, 8).map((result) => result.data()));
+  } catch {
+    // The pages themselves are saved for offline reading; the search index is fetched as needed.
+    status.textContent = UNAVAILABLE;
+    return;
+  }
   list.replaceChildren(
     ...results.map((result) => {
       const li = item('li');
@@ -107,7 +128,7 @@ export function openSearch(dialog: HTMLDialogElement) {
       if ((event.target as Element).closest('a')) dialog.close();
     });
     void load().catch(() => {
-      status.textContent = 'Search is unavailable: its index did not load.';
+      status.textContent = UNAVAILABLE;
     });
   }
   dialog.showModal();
