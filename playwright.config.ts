@@ -14,6 +14,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
+    // A service worker answers requests before page.route sees them, which would hide a request
+    // to another origin from the fixtures; only the offline test lets the worker run.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node scripts/serve.mjs`,

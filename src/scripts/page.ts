@@ -7,6 +7,7 @@
  */
 import { enhanceCitations } from './citation-cards.ts';
 import { openSearch } from './search.ts';
+import { href } from '../lib/paths.ts';
 
 document.addEventListener('psm:open-search', () => {
   const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
@@ -14,6 +15,10 @@ document.addEventListener('psm:open-search', () => {
 });
 
 enhanceCitations(document);
+
+// After one visit the site reads offline, figures included (src/offline/service-worker.js).
+// Where a browser refuses (a private window, an insecure origin) the site simply stays online-only.
+if ('serviceWorker' in navigator && import.meta.env.PROD) navigator.serviceWorker.register(href('sw.js')).catch(() => {});
 
 // The compact contents menu stays open after a same-page jump unless told otherwise.
 for (const menu of document.querySelectorAll<HTMLDetailsElement>('.toc-compact')) {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { builtPages, expect, test } from './fixtures.ts';
+import { builtPages, expect, expectProblems, test } from './fixtures.ts';
 
 const pages = builtPages();
 
@@ -34,7 +34,7 @@ test('an unknown address shows the 404 page with a way back', async ({ page, pro
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   // The browser reports the 404 itself as a console error; that one is expected here.
-  problems.splice(0, problems.length, ...problems.filter((p) => !p.includes('404')));
+  expectProblems(problems, '404');
   await expect(page.locator('h1')).toHaveText('Page not found');
   await page.getByRole('link', { name: 'the start page' }).click();
   await expect(page).toHaveURL('/');
