@@ -159,7 +159,7 @@ function table(results) {
     '| --- | ---: | ---: | ---: |',
     ...results.figures.map((f) => `| ${f.name} | ${kb(f.js)} | ${f.p50.toFixed(2)} ms | ${f.p95.toFixed(2)} ms |`),
     '',
-    'Sizes are gzip level 9. JS on first load counts every script in the page, with the modules it imports, and the inline scripts (theme and bootstrap). JS after load is the page script (citation cards, search, copy buttons) that the bootstrap imports when the browser is idle or the reader first interacts; Pagefind itself loads only when search opens.',
+    'Sizes are gzip level 9. JS on first load counts every script in the page, with the modules it imports, and the inline scripts (theme and bootstrap). JS after load is the page script (citation cards, search, copy buttons) that the bootstrap imports when the browser is idle or the reader first interacts; Pagefind itself loads only when search opens. Once the page script runs, the service worker saves the rest of the site in the background, once (about 100 KB gzipped; see Deploying).',
     '',
     'Input → DOM is timed from a slider\'s input event to every number, bar and dot of the figure updated, one input per animation frame as a drag delivers them, 200 inputs after 20 of warm-up. The live-region sentence and the address are written once input pauses for 120 ms, so a screen reader hears where a drag ended rather than every step.',
   ];
