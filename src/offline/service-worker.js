@@ -1,8 +1,9 @@
 // The site's service worker, so that a reader who has opened the site once can keep reading,
 // figures included, when a workshop's Wi-Fi drops. The build prepends VERSION and PRECACHE
-// (src/integrations/offline.ts). Pages come from the network first and from the cache only
-// when the network fails, so a deployed change is never hidden behind a stale copy; the
-// hashed assets under _astro/ never change, so they come from the cache first.
+// (src/integrations/offline.ts). Pages, and anything else whose address outlives its content,
+// come from the network first and from the cache only when the network fails, so a deployed
+// change is never hidden behind a stale copy. The build's hashed assets (_astro/) and the search
+// index (pagefind/, rebuilt with the pages, so renewed with VERSION) come from the cache first.
 /* global VERSION, PRECACHE */
 const PREFIX = 'psm-offline-';
 const CACHE = PREFIX + VERSION;
@@ -23,10 +24,11 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  event.respondWith(request.mode === 'navigate' ? page(request, url) : asset(request));
+  const path = url.pathname.slice(new URL(self.registration.scope).pathname.length);
+  event.respondWith(/^(_astro|pagefind)\//.test(path) ? saved(request) : fresh(request, url));
 });
 
-async function page(request, url) {
+async function fresh(request, url) {
   const cache = await caches.open(CACHE);
   // A figure's state lives in the query; the page is the same page without it.
   const key = url.origin + url.pathname;
@@ -34,12 +36,15 @@ async function page(request, url) {
     const response = await fetch(request);
     if (response.ok) await cache.put(key, response.clone());
     return response;
-  } catch {
-    return (await cache.match(key)) ?? offline();
+  } catch (error) {
+    const cached = await cache.match(key);
+    if (cached) return cached;
+    if (request.mode === 'navigate') return offline();
+    throw error;
   }
 }
 
-async function asset(request) {
+async function saved(request) {
   const cache = await caches.open(CACHE);
   const cached = await cache.match(request);
   if (cached) return cached;
