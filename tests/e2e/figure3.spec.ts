@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, figureValue, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
@@ -79,6 +80,26 @@ test('copy link to this view copies the address with the figure anchor', async (
   await expect(page.locator('[data-copy-status]')).toHaveText('Link copied.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/\?em-n=100#figure-em$/);
+});
+
+test('a QR code of this view opens for the room to scan, and Escape closes it', async ({ page }) => {
+  await openFigure(page);
+  await page.getByRole('slider', { name: 'How many training examples' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  const qr = page.getByRole('button', { name: 'Show QR code' });
+  await qr.click();
+  const dialog = page.getByRole('dialog', { name: 'Open this view on another device' });
+  await expect(dialog).toBeVisible();
+  // The code carries the current view: the state just set and the figure's anchor.
+  await expect(dialog.locator('.qr-url')).toHaveText(/\?em-n=\d+#figure-em$/);
+  expect(await dialog.locator('.qr-url').innerText()).toBe(page.url().replace(/#.*$/, '') + '#figure-em');
+  const box = await dialog.locator('.qr-code svg').boundingBox();
+  expect(box!.width, 'large enough to scan off a screen').toBeGreaterThan(250);
+  const axe = await new AxeBuilder({ page }).include('.qr-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.qr-dialog')).toHaveCount(0);
+  await expect(qr).toBeFocused();
 });
 
 test('reset restores every assumption', async ({ page }) => {

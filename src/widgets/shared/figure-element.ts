@@ -5,7 +5,7 @@
  * A figure supplies only its fields, its sliders and its view.
  */
 import { readState, writeState, type Field } from './url-state.ts';
-import { copyLink } from './copy-link.ts';
+import { copyLink, viewLink } from './copy-link.ts';
 import { morph } from './morph.ts';
 import { slotElements, type Slots } from './slots.ts';
 import type { Slider, State } from './controls.ts';
@@ -58,12 +58,14 @@ export function figureElement(spec: FigureSpec): CustomElementConstructor {
       this.addEventListener('click', (event) => {
         const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
         if (action === 'reset') this.reset();
-        if (action === 'copy-link') {
+        if (action === 'copy-link' || action === 'qr') {
           clearTimeout(this.settleTimer);
           this.settleTimer = 0;
           this.settle();
-          void copyLink(this.closest('figure')?.id ?? '', this.querySelector<HTMLElement>('[data-copy-status]')!);
         }
+        const anchor = this.closest('figure')?.id ?? '';
+        if (action === 'copy-link') void copyLink(anchor, this.querySelector<HTMLElement>('[data-copy-status]')!);
+        if (action === 'qr') void import('./qr.ts').then(({ showQr }) => showQr(viewLink(anchor)));
       });
       this.dataset.ready = '';
     }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { encode } from 'uqr';
+import { qrPath, qrSvg } from '../../src/widgets/shared/qr.ts';
+
+/** Reads our path back into modules: every `M x y h1v1h-1z` is one dark module. */
+function modules(d: string, size: number): boolean[][] {
+  const grid = Array.from({ length: size }, () => Array<boolean>(size).fill(false));
+  for (const [, x, y] of d.matchAll(/M(\d+) (\d+)h1v1h-1z/g)) grid[Number(y)][Number(x)] = true;
+  return grid;
+}
+
+describe('QR code of a figure link', () => {
+  const link = 'https://example.org/psm/chapters/out-of-context-generalization/?pg-distinct=40&pg-hops=2#figure-pangolin';
+
+  it('draws exactly the modules the encoder gives, with the quiet zone', () => {
+    const { size, d } = qrPath(link);
+    const expected = encode(link, { ecc: 'M', border: 4 });
+    expect(size).toBe(expected.size);
+    expect(modules(d, size)).toEqual(expected.data);
+    // Four light modules all round, then a finder pattern's dark corner.
+    expect(modules(d, size)[3][3]).toBe(false);
+    expect(modules(d, size)[4][4]).toBe(true);
+  });
+
+  it('is an SVG scanners read: dark on a white ground', () => {
+    const svg = qrSvg(link);
+    expect(svg).toMatch(/^<svg viewBox="0 0 (\d+) \1"/);
+    expect(svg).toContain('fill="#fff"');
+    expect(svg).toContain('fill="#000"');
+  });
+});
