@@ -6,25 +6,18 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtFiles, pagePath } from '../lib/built-files.ts';
 
 const WORKER = fileURLToPath(new URL('../offline/service-worker.js', import.meta.url));
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
-
 /** What a reader needs to read offline, as addresses relative to the worker (the site's root). */
 export function precacheList(root: string): string[] {
-  return files(root)
-    .map((path) => relative(root, path).split(sep).join('/'))
+  return builtFiles(root)
     .filter((path) => /(^|\/)index\.html$/.test(path) || path === '404.html' || path === 'favicon.svg' || /^_astro\/[^/]+\.(css|js)$/.test(path))
-    .map((path) => `./${path.replace(/(^|\/)index\.html$/, '$1')}`)
+    .map((path) => `./${/(^|\/)index\.html$/.test(path) ? pagePath(path) : path}`)
     .sort();
 }
 

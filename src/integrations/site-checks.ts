@@ -3,19 +3,12 @@
  * literal text, and a note in the log for every bibliography entry that nothing cites.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtFiles, pagePath } from '../lib/built-files.ts';
 import { checkLinks, extractLinks, type PageLinks } from '../lib/link-check.ts';
 import type { Bibliography } from '../lib/bibliography.ts';
-
-function* htmlFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* htmlFiles(path);
-    else if (name.endsWith('.html')) yield path;
-  }
-}
 
 export default function siteChecks({ bibliography }: { bibliography: Bibliography }): AstroIntegration {
   let base = '/';
@@ -30,10 +23,9 @@ export default function siteChecks({ bibliography }: { bibliography: Bibliograph
         const pages = new Map<string, PageLinks>();
         const cited = new Set<string>();
         const literal: string[] = [];
-        for (const file of htmlFiles(root)) {
-          const rel = relative(root, file).split(sep).join('/');
-          const html = readFileSync(file, 'utf8');
-          const urlPath = base + rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '');
+        for (const rel of builtFiles(root).filter((file) => file.endsWith('.html'))) {
+          const html = readFileSync(join(root, rel), 'utf8');
+          const urlPath = base + pagePath(rel);
           pages.set(urlPath, extractLinks(html));
           for (const [, key] of html.matchAll(/data-key="([^"]+)"/g)) cited.add(key);
           const body = html.replace(/<(script|style|code|pre|textarea)[\s\S]*?<\/\1>/g, '');

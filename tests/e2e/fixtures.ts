@@ -3,8 +3,7 @@
  * exception, failed request or request to another origin: the site must be self-contained.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { builtFiles, pagePath } from '../../src/lib/built-files.ts';
 
 export const test = base.extend<{ problems: string[] }>({
   problems: [
@@ -40,19 +39,10 @@ export { expect };
 
 /** Every page of the build, as a URL path, read from dist/ (the tests run after the build). */
 export function builtPages(dir = 'dist'): string[] {
-  const pages: string[] = [];
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(path);
-      } else if (name === 'index.html') {
-        pages.push(`/${relative(dir, folder).split(sep).join('/')}/`.replace(/^\/\/$/, '/'));
-      }
-    }
-  };
-  walk(dir);
-  return pages.sort();
+  return builtFiles(dir)
+    .filter((file) => /(^|\/)index\.html$/.test(file) && !/^(_astro|pagefind)\//.test(file))
+    .map((file) => `/${pagePath(file)}`)
+    .sort();
 }
 
 export async function setTheme(page: Page, theme: 'light' | 'dark' | 'system') {

@@ -52,7 +52,8 @@ const curvesOf = memo(assumptionKey, (state: State) => {
 const outcomeOf = memo((state: State) => `${assumptionKey(state)}${state.hops}|${state.distinct}`, (state: State) => {
   const setting = settingOf(state);
   const a = assumptionsOf(state);
-  return { pangolin: chatbotOutcome('Pangolin', setting, a), bots: HELD_OUT.map((bot) => chatbotOutcome(bot.name, setting, a)) };
+  const bots = HELD_OUT.map((bot) => chatbotOutcome(bot.name, setting, a));
+  return { pangolin: bots[HELD_OUT.findIndex((bot) => bot.name === 'Pangolin')], bots };
 });
 
 function chart(state: State): RateChart {
