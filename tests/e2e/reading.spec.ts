@@ -123,8 +123,12 @@ test('a sidenote opens by keyboard and by tap on a phone', async ({ browser }) =
   await expect(note).toBeVisible();
   await page.locator('.sidenote-ref').first().tap();
   await expect(note).toBeHidden();
-  await page.locator('.sidenote-toggle').first().focus();
+  const toggle = page.locator('.sidenote-toggle').first();
+  await expect(toggle).not.toBeChecked();
+  await toggle.focus();
+  await expect(toggle).toBeFocused();
   await page.keyboard.press('Space');
+  await expect(toggle).toBeChecked();
   await expect(note).toBeVisible();
   await context.close();
 });
