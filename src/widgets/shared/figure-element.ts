@@ -39,13 +39,13 @@ export function figureElement(spec: FigureSpec): CustomElementConstructor {
     private state: Readonly<State> = Object.freeze({ ...spec.defaults });
     private settleTimer = 0;
     private changedAt = 0;
-    private shown: Record<string, string> = {};
+    // The build rendered the default state: start from what it shows, so a page opened without
+    // settings in its address touches nothing on load.
+    private shown: Record<string, string> = spec.parts(spec.defaults);
+    private shownSlots: Slots = spec.slots(spec.defaults);
     private slots: ReturnType<typeof slotElements> | null = null;
-    private shownSlots: Slots = {};
-    private labels: Record<string, string> = {};
+    private labels: Record<string, string> = Object.fromEntries(Object.entries(spec.sliders).map(([key, scale]) => [key, scale.label(Number(spec.defaults[key]))]));
     private sliders = new Map<string, { input: HTMLInputElement; output: HTMLOutputElement }>();
-    // The build rendered the default state's sentence.
-    private summary = spec.summarize(spec.defaults);
 
     connectedCallback() {
       this.state = Object.freeze(readState(spec.fields, spec.defaults, new URLSearchParams(location.search)));
@@ -62,10 +62,10 @@ export function figureElement(spec: FigureSpec): CustomElementConstructor {
           clearTimeout(this.settleTimer);
           this.settleTimer = 0;
           this.settle();
+          const anchor = this.closest('figure')?.id ?? '';
+          if (action === 'copy-link') void copyLink(anchor, this.querySelector<HTMLElement>('[data-copy-status]')!);
+          else void import('./qr.ts').then(({ showQr }) => showQr(viewLink(anchor)));
         }
-        const anchor = this.closest('figure')?.id ?? '';
-        if (action === 'copy-link') void copyLink(anchor, this.querySelector<HTMLElement>('[data-copy-status]')!);
-        if (action === 'qr') void import('./qr.ts').then(({ showQr }) => showQr(viewLink(anchor)));
       });
       this.dataset.ready = '';
     }
@@ -125,6 +125,7 @@ export function figureElement(spec: FigureSpec): CustomElementConstructor {
         this.shown[id] = markup;
         // New markup brings new, empty slots.
         this.slots = null;
+        this.shownSlots = {};
       }
       this.fillSlots(spec.slots(this.state));
       // The sentence in the live region and the address wait for the reader to pause: a
@@ -146,17 +147,15 @@ export function figureElement(spec: FigureSpec): CustomElementConstructor {
     };
 
     private settle() {
+      // Rewriting the same sentence would announce it again.
+      const live = this.querySelector('[data-summary]')!;
       const text = spec.summarize(this.state);
-      if (this.summary !== text) this.querySelector('[data-summary]')!.textContent = text;
-      this.summary = text;
+      if (live.textContent !== text) live.textContent = text;
       this.writeAddress();
     }
 
     private fillSlots(slots: Slots) {
-      if (!this.slots) {
-        this.slots = slotElements(this);
-        this.shownSlots = {};
-      }
+      this.slots ??= slotElements(this);
       for (const id in slots) {
         const value = slots[id];
         if (this.shownSlots[id] === value) continue;
