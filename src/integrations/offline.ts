@@ -9,15 +9,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtFiles, pagePath } from '../lib/built-files.ts';
+import { builtFiles, isPage, pagePath } from '../lib/built-files.ts';
 
 const WORKER = fileURLToPath(new URL('../offline/service-worker.js', import.meta.url));
 
 /** What a reader needs to read offline, as addresses relative to the worker (the site's root). */
 export function precacheList(root: string): string[] {
   return builtFiles(root)
-    .filter((path) => /(^|\/)index\.html$/.test(path) || path === '404.html' || path === 'favicon.svg' || /^_astro\/[^/]+\.(css|js)$/.test(path))
-    .map((path) => `./${/(^|\/)index\.html$/.test(path) ? pagePath(path) : path}`)
+    .filter((path) => isPage(path) || path === '404.html' || path === 'favicon.svg' || /^_astro\/[^/]+\.(css|js)$/.test(path))
+    .map((path) => `./${isPage(path) ? pagePath(path) : path}`)
     .sort();
 }
 

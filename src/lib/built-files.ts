@@ -16,7 +16,12 @@ export function builtFiles(root: string): string[] {
   return found.sort();
 }
 
+const INDEX = /(^|\/)index\.html$/;
+
+/** A page a static host serves at a folder's address: `index.html` in the root or any folder. */
+export const isPage = (file: string) => INDEX.test(file);
+
 /** The address a static host serves a built HTML file at, below the site's base: `chapters/x/index.html` is `chapters/x/`. */
 export function pagePath(file: string): string {
-  return file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '');
+  return file.replace(INDEX, '$1').replace(/\.html$/, '');
 }

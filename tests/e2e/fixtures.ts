@@ -3,7 +3,7 @@
  * exception, failed request or request to another origin: the site must be self-contained.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { builtFiles, pagePath } from '../../src/lib/built-files.ts';
+import { builtFiles, isPage, pagePath } from '../../src/lib/built-files.ts';
 
 export const test = base.extend<{ problems: string[] }>({
   problems: [
@@ -40,7 +40,7 @@ export { expect };
 /** Every page of the build, as a URL path, read from dist/ (the tests run after the build). */
 export function builtPages(dir = 'dist'): string[] {
   return builtFiles(dir)
-    .filter((file) => /(^|\/)index\.html$/.test(file) && !/^(_astro|pagefind)\//.test(file))
+    .filter((file) => isPage(file) && !/^(_astro|pagefind)\//.test(file))
     .map((file) => `/${pagePath(file)}`)
     .sort();
 }

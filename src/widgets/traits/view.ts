@@ -16,15 +16,15 @@ const outcomes = memo((state: State) => `${assumptionKey(state)}${state.n}`, (st
 
 const TRAITS = ['spanish', 'capitals'] as const;
 
-// Everything but the numbers depends on the selected prompt and the assumptions only.
-const structure = memo((state: State) => `${assumptionKey(state)}${state.prompt}`, (state: State) => ({
+/**
+ * The pieces of the output whose markup changes with the state; see FigureSpec.parts.
+ * Everything but the numbers depends on the selected prompt and the assumptions only.
+ */
+export const parts = memo((state: State) => `${assumptionKey(state)}${state.prompt}`, (state: State) => ({
   rows: PROMPTS.map((prompt) => `<tr data-prompt="${esc(prompt.id)}"${prompt.id === state.prompt ? ' data-current' : ''}><th scope="row">${esc(prompt.label)}</th>
 ${TRAITS.map((trait) => `<td><span class="fig-bars" aria-hidden="true">${widthSlot(`${prompt.id}/${trait}-bar`, ` class="fig-bar tr-${trait}"`)}</span>${textSlot(`${prompt.id}/${trait}`, 'span', ` class="fig-values" data-cell="${trait}"`)}</td>`).join('')}</tr>`).join(''),
   weights: weightRows('weights', peopleOf(state).map((person, i) => ({ id: String(i), label: person.label }))),
 }));
-
-/** The pieces of the output whose markup changes with the state; see FigureSpec.parts. */
-export const parts = (state: State): Record<string, string> => structure(state);
 
 /** The numbers in those pieces; see FigureSpec.slots. */
 export function slots(state: State): Slots {
