@@ -3,6 +3,7 @@
  * exception, failed request or request to another origin: the site must be self-contained.
  */
 import { test as base, expect, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
 import { builtFiles, isPage, pagePath } from '../../src/lib/built-files.ts';
 
 export const test = base.extend<{ problems: string[] }>({
@@ -64,4 +65,18 @@ export async function figureValue(page: Page, element: string, id: string): Prom
 /** Drops the problems a test provokes on purpose (a 404 it asked for, a fetch made offline); any other still fails it. */
 export function expectProblems(problems: string[], ...expected: string[]) {
   problems.splice(0, problems.length, ...problems.filter((p) => !expected.some((e) => p.includes(e))));
+}
+
+/** The chapters' titles and slugs in talk order, read from their front matter, as the site orders them. */
+export function chapterList(): { title: string; path: string }[] {
+  const dir = 'content/chapters';
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const head = readFileSync(`${dir}/${name}`, 'utf8').split('---')[1];
+      const field = (key: string) => head.match(new RegExp(`^${key}:\\s*(.+)$`, 'm'))?.[1].trim().replace(/^["']|["']$/g, '') ?? '';
+      return { title: field('title'), order: Number(field('order')), path: `/chapters/${name.replace(/^\d+-/, '').replace(/\.mdx$/, '')}/` };
+    })
+    .sort((a, b) => a.order - b.order)
+    .map(({ title, path }) => ({ title, path }));
 }

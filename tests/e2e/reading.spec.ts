@@ -1,4 +1,4 @@
-import { expect, pageReady, setTheme, test } from './fixtures.ts';
+import { chapterList, expect, pageReady, setTheme, test } from './fixtures.ts';
 
 const CHAPTER = '/chapters/persona-selection-model/';
 
@@ -136,8 +136,8 @@ test('a sidenote opens by keyboard and by tap on a phone', async ({ browser }) =
 test('figures are numbered and in-text references link to them', async ({ page }) => {
   await page.goto(CHAPTER);
   const reference = page.locator('a[href="#figure-selection"]');
-  await expect(reference).toHaveText('Figure 1.1');
-  await expect(page.locator('#figure-selection figcaption')).toContainText('Figure 1.1.');
+  await expect(reference).toHaveText('Figure 2.1');
+  await expect(page.locator('#figure-selection figcaption')).toContainText('Figure 2.1.');
   await reference.click();
   await expect(page.locator('#figure-selection')).toBeInViewport();
 });
@@ -153,7 +153,7 @@ test('the skip link moves focus to the content', async ({ page }) => {
 });
 
 test('previous and next links walk the chapters in order', async ({ page }) => {
-  await page.goto(CHAPTER);
+  await page.goto(chapterList()[0].path);
   const titles = [await page.locator('h1').innerText()];
   for (;;) {
     const next = page.locator('a[rel="next"]');
@@ -161,13 +161,7 @@ test('previous and next links walk the chapters in order', async ({ page }) => {
     await next.click();
     titles.push(await page.locator('h1').innerText());
   }
-  expect(titles).toEqual([
-    'The persona selection model',
-    'Emergent misalignment',
-    'Inoculation prompting',
-    'Out-of-context generalization',
-    'What follows',
-  ]);
+  expect(titles).toEqual(chapterList().map((chapter) => chapter.title));
 });
 
 test('a chapter without figures loads only a few hundred bytes of inline script at first', async ({ page }) => {
