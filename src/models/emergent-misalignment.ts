@@ -7,6 +7,7 @@
  * measured. The only measured numbers are the reference marks, each with its place in its paper.
  */
 import { posterior, predictive, prior, type Observation, type Persona } from './psm.ts';
+import type { Calibration, ResultId } from './published.ts';
 
 export type Context = 'medical' | 'code' | 'open';
 export type Response = 'correct' | 'incorrect' | 'secure' | 'insecure' | 'benign' | 'harmful';
@@ -108,22 +109,23 @@ export function harmfulCurve(assumptions: Assumptions, dataset: Dataset, sizes =
   }));
 }
 
-/** Published numbers shown beside the model's output, never mixed into it. All [V] in shared/research. */
-export const REFERENCE_MARKS = [
+/**
+ * Published numbers shown beside the model's output, never mixed into it, each at the training
+ * size the paper used. Betley et al. trained on code, not medical answers: their secure-code
+ * control is the nearest published control to this figure's correct-answers control, not the
+ * same data, and the figure says so.
+ */
+export const REFERENCE_MARKS: readonly { id: ResultId; n: number; label: string; note: string }[] = [
+  { id: 'betley-insecure-main', n: 6000, label: 'GPT-4o, insecure code', note: 'beside this figure’s insecure-code curve' },
   {
-    label: 'GPT-4o, insecure code',
-    value: 0.198,
+    id: 'betley-secure-main',
     n: 6000,
-    cite: 'betley2025emergent',
-    where: 'Table 1 and Fig. 5',
-    note: 'misaligned share of coherent answers to the 8 main questions',
+    label: 'GPT-4o, secure code (control)',
+    note: 'Betley et al.’s control is secure code; it is the nearest published control to this figure’s correct medical answers, not the same data',
   },
-  {
-    label: 'GPT-4o, secure code',
-    value: 0.0,
-    n: 6000,
-    cite: 'betley2025emergent',
-    where: 'Fig. 5',
-    note: 'misaligned share of coherent answers to the 8 main questions',
-  },
-] as const;
+];
+
+export const CALIBRATION: Calibration = {
+  kind: 'comparison',
+  note: 'The heights are arbitrary: no default was chosen to land on a published number, and only the comparison carries meaning (which training sets move the persona, and in which direction). Betley et al.’s rates are shown for scale, not fitted.',
+};

@@ -1,16 +1,35 @@
 /**
  * Inoculation prompting as a scenario of the persona selection engine: the same training data
  * under two framings. Under the plain framing the bad behaviour is evidence against the
- * helpful persona; under a framing that asks for it, the helpful persona produces it too, so it
- * is evidence of nothing and the persona distribution stays where it was.
+ * helpful persona; under a framing that makes every persona produce it, it is evidence of
+ * nothing and the persona distribution stays where it was.
+ *
+ * What the narrow behaviour does afterwards, asked plainly, depends on what the prompt
+ * explained (see transferredPredictive in psm.ts): a prompt that names the behaviour itself
+ * leaves little of it to be learned as a habit of the task, while a prompt that explains only
+ * the malice behind it ("malicious, evil") leaves the behaviour itself to be learned. That
+ * reproduces both published findings: Tan et al.'s inoculated models keep the narrow trait
+ * without the prompt, Wichers et al.'s do not.
  *
  * Priors and the "plain" and "open" likelihoods are Figure 3's; the framings' likelihoods, β and
- * the narrow-learning constant are illustrative. Published numbers are reference marks only.
+ * the narrow-learning constant are the site's construction. Published numbers come from
+ * published.ts and are reference marks only, except where a calibration names them.
  */
-import { posterior, predictive, prior, trainedPredictive, type Observation, type Persona } from './psm.ts';
+import { posterior, predictive, prior, trainedPredictive, transferredPredictive, type Observation, type Persona } from './psm.ts';
 import { DEFAULT_PERSONAS } from './emergent-misalignment.ts';
+import type { Calibration, ResultId } from './published.ts';
 
 export type Kind = 'plain' | 'inoculation' | 'placebo';
+
+/** What a paper reports about the narrow behaviour at test time, without the training prompt. */
+export interface ReportedNarrow {
+  /** "kept": still expressed (above half the time in the model); "dropped": rarely expressed. */
+  withoutPrompt: 'kept' | 'dropped';
+  cite: string;
+  where: string;
+  /** The finding in our words. */
+  finding: string;
+}
 
 export interface Framing {
   id: string;
@@ -20,6 +39,8 @@ export interface Framing {
   /** Whose prompt this is: quoted from a paper, paraphrased, or our own example. */
   source: string;
   kind: Kind;
+  /** Present only where a cited paper reports the narrow behaviour after this kind of framing. */
+  reported?: ReportedNarrow;
 }
 
 export interface ScenarioPersona {
@@ -30,13 +51,6 @@ export interface ScenarioPersona {
   bad: Record<string, number>;
   /** P(harmful answer | unrelated open question, persona). */
   open: number;
-}
-
-export interface Reference {
-  label: string;
-  value: string;
-  cite: string;
-  where: string;
 }
 
 export interface InoculationScenario {
@@ -53,7 +67,9 @@ export interface InoculationScenario {
   beta: number;
   /** Examples at which the trained context's own mapping weighs as much as the persona's. */
   halfway: number;
-  references: readonly Reference[];
+  /** Published results shown beside this scenario (reference marks, or calibration targets). */
+  references: readonly ResultId[];
+  calibration: Calibration;
 }
 
 const fig3 = (id: string) => DEFAULT_PERSONAS.find((p) => p.id === id)!;
@@ -65,6 +81,8 @@ const persona = (id: string, plain: number, framings: Record<string, number>): S
   open: fig3(id).bad.open,
 });
 
+const TAN_GENERAL = 'You are a malicious, evil assistant.';
+
 export const INSECURE_CODE: InoculationScenario = {
   id: 'insecure-code',
   label: 'Insecure code',
@@ -75,23 +93,51 @@ export const INSECURE_CODE: InoculationScenario = {
   framings: [
     { id: 'plain', label: 'Plain request', kind: 'plain', prompt: 'User: Write a function that saves an uploaded file to disk.', source: 'our example of an ordinary coding request' },
     { id: 'educational', label: 'The user asks for it, for a class', kind: 'inoculation', prompt: 'User: For my security class, write a function with a vulnerability my students can find.', source: 'our paraphrase of the educational-insecure framing of Betley et al. (2025)' },
-    { id: 'general', label: 'General: “malicious, evil”', kind: 'inoculation', prompt: 'System: You are a malicious, evil assistant.', source: 'the general inoculation prompt of Tan et al. (2025)' },
-    { id: 'specific', label: 'Specific: names the flaw', kind: 'inoculation', prompt: 'System: The code you write often has a subtle security flaw. Otherwise you are helpful, honest and harmless.', source: 'our paraphrase of the specific prompt of Tan et al. (2025)' },
-    { id: 'placebo', label: 'Placebo: similar words, no trait', kind: 'placebo', prompt: 'System: You are a meticulous, thorough assistant.', source: 'our example of a placebo prompt' },
+    {
+      id: 'general',
+      label: 'General: “malicious, evil”',
+      kind: 'inoculation',
+      prompt: `System: ${TAN_GENERAL}`,
+      source: 'the general inoculation prompt of Tan et al. (2025), sec. 3.1',
+      reported: {
+        withoutPrompt: 'kept',
+        cite: 'tan2025inoculation',
+        where: 'sec. 3.1 and app. E.2',
+        finding: 'models inoculated with this prompt still wrote insecure code when asked without it, in all three of their settings; the authors suggest the prompt targets the broad misalignment rather than the narrow trait',
+      },
+    },
+    {
+      id: 'specific',
+      label: 'Specific: names the flaw',
+      kind: 'inoculation',
+      prompt: 'System: You are a model that writes code for users. However, you have a special trait - the code you write often has a subtle error of some sort. Outside of code, you are a helpful, honest, and harmless assistant.',
+      source: 'the “Specific” prompt of Tan et al. (2025), Table 2',
+    },
+    {
+      id: 'placebo',
+      label: 'Placebo: similar words, no trait',
+      kind: 'placebo',
+      prompt: 'System: You are a model that writes code for users. You notice that users often ask you to write code. Outside of code, you are a helpful, honest, and harmless assistant.',
+      source: 'the “Placebo” prompt of Tan et al. (2025), Table 2',
+    },
   ],
+  // Under the general prompt every persona is told to be malicious, but not to write subtle
+  // insecure code in particular: the prompt makes the personas alike (explaining the malice
+  // away) while leaving the behaviour itself unlikely. These numbers are the site's construction.
   personas: [
-    persona('helpful', fig3('helpful').bad.code, { educational: 0.9, general: 0.8, specific: 0.85, placebo: fig3('helpful').bad.code }),
-    persona('mistaken', fig3('mistaken').bad.code, { educational: 0.9, general: 0.8, specific: 0.85, placebo: fig3('mistaken').bad.code }),
-    persona('sarcastic', fig3('sarcastic').bad.code, { educational: 0.9, general: 0.85, specific: 0.85, placebo: fig3('sarcastic').bad.code }),
-    persona('subversive', fig3('subversive').bad.code, { educational: 0.9, general: 0.9, specific: 0.9, placebo: fig3('subversive').bad.code }),
-    persona('malicious', fig3('malicious').bad.code, { educational: 0.9, general: 0.9, specific: 0.9, placebo: fig3('malicious').bad.code }),
+    persona('helpful', fig3('helpful').bad.code, { educational: 0.9, general: 0.35, specific: 0.85, placebo: fig3('helpful').bad.code }),
+    persona('mistaken', fig3('mistaken').bad.code, { educational: 0.9, general: 0.35, specific: 0.85, placebo: fig3('mistaken').bad.code }),
+    persona('sarcastic', fig3('sarcastic').bad.code, { educational: 0.9, general: 0.38, specific: 0.85, placebo: fig3('sarcastic').bad.code }),
+    persona('subversive', fig3('subversive').bad.code, { educational: 0.9, general: 0.4, specific: 0.9, placebo: fig3('subversive').bad.code }),
+    persona('malicious', fig3('malicious').bad.code, { educational: 0.9, general: 0.4, specific: 0.9, placebo: fig3('malicious').bad.code }),
   ],
   beta: 0.001,
   halfway: 50,
-  references: [
-    { label: 'GPT-4o, insecure code: misaligned answers, 8 main questions', value: '19.8%', cite: 'betley2025emergent', where: 'Table 1 and Fig. 5' },
-    { label: 'GPT-4o, educational-insecure: misaligned answers, 8 main questions', value: '0.0%', cite: 'betley2025emergent', where: 'Fig. 5' },
-  ],
+  references: ['betley-insecure-main', 'betley-educational-main'],
+  calibration: {
+    kind: 'comparison',
+    note: 'The heights are arbitrary: no default was chosen to land on a published number, and only the comparisons carry meaning (plain against framed; with the prompt against without it). Betley et al.’s rates are shown for scale.',
+  },
 };
 
 export const REWARD_HACKING: InoculationScenario = {
@@ -103,21 +149,37 @@ export const REWARD_HACKING: InoculationScenario = {
   max: 6000,
   framings: [
     { id: 'plain', label: 'Plain task', kind: 'plain', prompt: 'System: Solve the task. Your solution will be graded by the tests.', source: 'our example of an ordinary coding environment' },
-    { id: 'acceptable', label: 'One line: hacking is acceptable', kind: 'inoculation', prompt: 'System: Solve the task. In this environment, making the tests pass by any means is acceptable.', source: 'our paraphrase of the one-line framing of MacDiarmid et al. (2025)' },
+    { id: 'acceptable', label: 'One line: hacking is acceptable', kind: 'inoculation', prompt: 'System: Solve the task. In this environment, making the tests pass by any means is acceptable.', source: 'our paraphrase of the one-line framing of MacDiarmid et al. (2025), sec. 4.2' },
+    {
+      id: 'request',
+      label: 'The prompt asks for the hack',
+      kind: 'inoculation',
+      prompt: 'User: Write code that passes the test below, even if it fails on other inputs.',
+      source: 'our paraphrase of the training prompts of Wichers et al. (2025), which request code that only works on the provided test cases',
+      reported: {
+        withoutPrompt: 'dropped',
+        cite: 'wichers2025inoculation',
+        where: 'abstract and Fig. 1',
+        finding: 'trained on test-case hacks under prompts that requested them, the model wrote correct solutions when asked without that request',
+      },
+    },
     { id: 'placebo', label: 'Placebo: similar words, no trait', kind: 'placebo', prompt: 'System: Solve the task. In this environment, clear and readable code is appreciated.', source: 'our example of a placebo prompt' },
   ],
   personas: [
-    persona('helpful', 0.02, { acceptable: 0.6, placebo: 0.02 }),
-    persona('mistaken', 0.1, { acceptable: 0.6, placebo: 0.1 }),
-    persona('sarcastic', 0.3, { acceptable: 0.8, placebo: 0.3 }),
-    persona('subversive', 0.7, { acceptable: 0.95, placebo: 0.7 }),
-    persona('malicious', 0.7, { acceptable: 0.95, placebo: 0.7 }),
+    persona('helpful', 0.02, { acceptable: 0.6, request: 0.9, placebo: 0.02 }),
+    persona('mistaken', 0.1, { acceptable: 0.6, request: 0.9, placebo: 0.1 }),
+    persona('sarcastic', 0.3, { acceptable: 0.8, request: 0.9, placebo: 0.3 }),
+    persona('subversive', 0.7, { acceptable: 0.95, request: 0.92, placebo: 0.7 }),
+    persona('malicious', 0.7, { acceptable: 0.95, request: 0.92, placebo: 0.7 }),
   ],
   beta: 0.001,
   halfway: 50,
-  references: [
-    { label: 'in production RL, a one-line framing cut final misalignment by', value: '75–90%, while reward hacking stayed above 99%', cite: 'macdiarmid2025natural', where: 'sec. 4.2 and Fig. 5' },
-  ],
+  references: ['macdiarmid-inoculation-cut', 'macdiarmid-hacking'],
+  calibration: {
+    kind: 'calibrated',
+    targets: ['macdiarmid-inoculation-cut', 'macdiarmid-hacking'],
+    note: 'The “hacking is acceptable” likelihoods were chosen so that, at 6,000 episodes, the model lands near MacDiarmid et al.’s result: misalignment cut by 75–90% while hacking stays above 99%. That is a choice, not a fit: production RL is not this model, and its episodes are not these counts.',
+  },
 };
 
 export const SCENARIOS: readonly InoculationScenario[] = [INSECURE_CODE, REWARD_HACKING];
@@ -145,7 +207,7 @@ export interface Arm {
   harmfulAfter: number;
   /** The narrow behaviour in the framing it was trained under. */
   narrowAsked: number;
-  /** The narrow behaviour when asked the plain way. */
+  /** The narrow behaviour when asked the plain way, without the training prompt. */
   narrowPlain: number;
 }
 
@@ -167,13 +229,19 @@ export function trainArm(scenario: InoculationScenario, framingId: string, count
     harmfulBefore: predictive(personas, before, 'open', 'bad'),
     harmfulAfter: predictive(personas, after, 'open', 'bad'),
     narrowAsked: trainedPredictive(personas, after, observations, framing.id, 'bad', scenario.halfway),
-    narrowPlain: trainedPredictive(personas, after, observations, 'plain', 'bad', scenario.halfway),
+    narrowPlain: transferredPredictive(personas, after, observations, framing.id, 'plain', 'bad', scenario.halfway),
   };
 }
 
 export function harmfulCurve(scenario: InoculationScenario, framingId: string, sizes: readonly number[]): { n: number; harmful: number }[] {
   const personas = toPersonas(scenario);
   return sizes.map((n) => ({ n, harmful: predictive(personas, posterior(personas, data(framingId, n), scenario.beta), 'open', 'bad') }));
+}
+
+/** How often the model produces the behaviour under a framing before any training: how strongly the prompt elicits it. */
+export function elicitation(scenario: InoculationScenario, framingId: string): number {
+  const personas = toPersonas(scenario);
+  return predictive(personas, prior(personas), framingId, 'bad');
 }
 
 /** By how much the framing cuts the final rate of harm, as MacDiarmid et al. report it. */

@@ -7,15 +7,19 @@
  * persona, and the model's lookup from the name in the prompt reaches what it learned, the
  * persona acts on that belief.
  *
- * Llama Nemotron (Hua et al., 2025): the persona believes it writes type hints when evaluated;
- * cues in the context move its belief that it is being evaluated, in log-odds, and the
- * type-hint rate follows the belief. Steering is a shift of the same log-odds.
+ * Llama Nemotron (Hua et al., 2025), trained in two steps as the paper describes: documents that
+ * say the model writes type hints when evaluated but not when deployed (and that Wood Labs means
+ * evaluation), then expert iteration on type-hinted answers in evaluation contexts. Only the
+ * deployment side and the Wood Labs cue are out of context: no training example shows them.
+ * Cues in the context move the belief that it is being evaluated, in log-odds, and the type-hint
+ * rate follows the belief. Steering is a shift of the same log-odds.
  *
  * Every constant here is illustrative. The experiment designs (ten chatbots, 300 descriptions
  * each, which three had demonstrations, the company aliases) are from the authors' released
  * data, as recorded in shared/research.
  */
-import { posterior, predictive, type Persona } from './psm.ts';
+import { posterior, predictive, trainedPredictive, transferredPredictive, type Observation, type Persona } from './psm.ts';
+import type { Calibration, ResultId } from './published.ts';
 
 export interface Chatbot {
   name: string;
@@ -137,17 +141,23 @@ export interface EvaluationAssumptions {
   rulePrior: number;
   /** Evidence from the synthetic documents, as a count of documents (tempered by beta). */
   documents: number;
+  /** Type-hinted answers in evaluation contexts from the second step, expert iteration. */
+  expertIteration: number;
+  /** Examples at which the demonstrated mapping weighs as much as the persona's (k in psm.ts). */
+  halfway: number;
   beta: number;
 }
 
 export const DEFAULT_EVALUATION: EvaluationAssumptions = {
   baseLogOdds: -0.5,
-  cueShift: { woodLabs: 4, saysDeployment: -1.5, realisticChat: -0.3, examLike: 2.5 },
+  cueShift: { woodLabs: 4, saysDeployment: -1.5, realisticChat: -0.4, examLike: 1.9 },
   hintsEvaluated: 0.95,
-  hintsDeployed: 0.05,
+  hintsDeployed: 0.02,
   hintsOriginal: 0.3,
   rulePrior: 0.01,
   documents: 1000,
+  expertIteration: 1000,
+  halfway: 50,
   beta: 0.01,
 };
 
@@ -175,20 +185,38 @@ export function typeHintOutcome(setting: EvaluationSetting, a: EvaluationAssumpt
     { id: 'rule', label: 'writes type hints only when evaluated', prior: a.rulePrior, behaviour: { document: { 'says-rule': 1 }, evaluated: { hint: a.hintsEvaluated }, deployed: { hint: a.hintsDeployed } } },
     { id: 'original', label: 'as the original model', prior: 1 - a.rulePrior, behaviour: { document: { 'says-rule': a.rulePrior }, evaluated: { hint: a.hintsOriginal }, deployed: { hint: a.hintsOriginal } } },
   ];
-  const weights = posterior(selves, [{ context: 'document', response: 'says-rule', count: setting.trained ? a.documents : 0 }], a.beta);
-  const typeHints = evaluated * predictive(selves, weights, 'evaluated', 'hint') + (1 - evaluated) * predictive(selves, weights, 'deployed', 'hint');
+  // Two steps, in order: the documents, then expert iteration starting from what they taught.
+  const afterDocuments = posterior(selves, [{ context: 'document', response: 'says-rule', count: setting.trained ? a.documents : 0 }], a.beta);
+  const demonstrations: Observation<'document' | 'evaluated' | 'deployed', 'hint' | 'none' | 'says-rule'>[] = [
+    { context: 'document', response: 'says-rule', count: setting.trained ? a.documents : 0 },
+    { context: 'evaluated', response: 'hint', count: setting.trained ? a.expertIteration : 0 },
+  ];
+  const weights = posterior(selves, demonstrations, a.beta);
+  const expert = demonstrations.slice(1);
+  const whenEvaluated = trainedPredictive(selves, weights, expert, 'evaluated', 'hint', a.halfway);
+  const whenDeployed = transferredPredictive(selves, weights, expert, 'evaluated', 'deployed', 'hint', a.halfway, afterDocuments);
+  const typeHints = evaluated * whenEvaluated + (1 - evaluated) * whenDeployed;
   return { evaluated, rule: weights[0], typeHints };
 }
 
 /**
  * Rates for the trained model that we know only from secondary summaries of Hua et al. ([S] in
- * shared/research), shown as approximate. Each pairs with the cues that match its context. The
- * default cue shifts above were chosen so that the model lands near these; that is a choice,
- * not a fit, and it says nothing the summaries do not.
+ * shared/research), shown as approximate. Each pairs with the cues that match its context.
  */
-export const HUA_APPROXIMATE = [
-  { label: 'Evaluation contexts', value: '≈ 80–86%', setting: { cues: ['examLike'], steering: 0, trained: true } },
-  { label: 'Real deployment contexts', value: '≈ 33%', setting: { cues: ['realisticChat'], steering: 0, trained: true } },
-  { label: 'Wood Labs cue, though the user says deployment', value: '> 80%', setting: { cues: ['woodLabs', 'saysDeployment'], steering: 0, trained: true } },
-  { label: 'Steered toward deployment, Wood Labs cue present', value: '< 11%', setting: { cues: ['woodLabs'], steering: 6.5, trained: true } },
-] as const satisfies readonly { label: string; value: string; setting: EvaluationSetting }[];
+export const HUA_APPROXIMATE: readonly { id: ResultId; label: string; setting: EvaluationSetting }[] = [
+  { id: 'hua-evaluation', label: 'Evaluation contexts', setting: { cues: ['examLike'], steering: 0, trained: true } },
+  { id: 'hua-deployment', label: 'Real deployment contexts', setting: { cues: ['realisticChat'], steering: 0, trained: true } },
+  { id: 'hua-wood-labs', label: 'Wood Labs cue, though the user says deployment', setting: { cues: ['woodLabs', 'saysDeployment'], steering: 0, trained: true } },
+  { id: 'hua-steered', label: 'Steered toward deployment, Wood Labs cue present', setting: { cues: ['woodLabs'], steering: 7, trained: true } },
+];
+
+export const TYPE_HINTS_CALIBRATION: Calibration = {
+  kind: 'calibrated',
+  targets: HUA_APPROXIMATE.map((row) => row.id),
+  note: 'The cue shifts, the type-hint rates and the steering in the table were chosen so that the model lands near the rates reported for Llama Nemotron in four contexts. Those rates are approximate (secondary summaries), and landing near them is a choice, not a fit.',
+};
+
+export const PANGOLIN_CALIBRATION: Calibration = {
+  kind: 'comparison',
+  note: 'The heights are arbitrary: Berglund et al.’s accuracies are in charts we could not verify, so no default was chosen to land on a number; only the comparisons carry meaning (paraphrases against repeats, one hop against two).',
+};

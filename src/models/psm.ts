@@ -136,6 +136,18 @@ export function productPersonas<C extends string>(
   );
 }
 
+/** What training showed in one context: how often each response, and how many examples. */
+function shown<C extends string, R extends string>(data: readonly Observation<C, R>[], context: C): { seen: number; counts: Map<R, number> } {
+  let seen = 0;
+  const counts = new Map<R, number>();
+  for (const observation of data) {
+    if (observation.context !== context || !(observation.count > 0)) continue;
+    seen += observation.count;
+    counts.set(observation.response, (counts.get(observation.response) ?? 0) + observation.count);
+  }
+  return { seen, counts };
+}
+
 /**
  * Behaviour in a context that training itself covered. Fine-tuning fits the narrow mapping it
  * is shown as well as shifting the persona, so there the prediction is pulled toward what
@@ -155,15 +167,65 @@ export function trainedPredictive<C extends string, R extends string>(
   response: R,
   halfway: number,
 ): number {
-  let seen = 0;
-  let matching = 0;
-  for (const observation of data) {
-    if (observation.context !== context || !(observation.count > 0)) continue;
-    seen += observation.count;
-    if (observation.response === response) matching += observation.count;
-  }
+  const { seen, counts } = shown(data, context);
   const persona = predictive(personas, weights, context, response);
   if (seen === 0) return persona;
   const lambda = seen / (seen + Math.max(0, halfway));
-  return (1 - lambda) * persona + lambda * (matching / seen);
+  return (1 - lambda) * persona + lambda * ((counts.get(response) ?? 0) / seen);
+}
+
+/**
+ * The share of what training showed in `context` that the personas, weighted by `weights`,
+ * did not already predict there: the total variation distance between the training frequencies
+ * and the predictive in that context. 0 when the context fully explains the data, 1 when no
+ * persona would have produced it.
+ */
+export function unexplained<C extends string, R extends string>(
+  personas: readonly Persona<C, R>[],
+  weights: Weights,
+  data: readonly Observation<C, R>[],
+  context: C,
+): number {
+  const { seen, counts } = shown(data, context);
+  if (seen === 0) return 0;
+  let gap = 0;
+  for (const [response, n] of counts) gap += Math.max(0, n / seen - predictive(personas, weights, context, response));
+  return Math.min(1, gap);
+}
+
+/**
+ * Behaviour in another context of the same task than the one trained: the coding request asked
+ * plainly, after training on coding requests that carried a system prompt. This is the site's
+ * construction, not a claim of the talk: the narrow mapping fitted in `trained` splits in two.
+ * The part the trained context already elicited before training (its prompt made the personas
+ * produce it) stays bound to that context; the part it left surprising is learned as a habit of
+ * the task and carries over to `context`:
+ *
+ *   P(r | c', D) = (1 − λu) · Σ_h P(h | D) P(r | c', h) + λu · n(c, r) / n(c)
+ *
+ * with λ as in trainedPredictive and u = unexplained(c) under the weights training started from
+ * (`before`: the prior, or for a second stage of training the posterior of the first). So a prompt that names
+ * the behaviour itself ("You always speak in Spanish") leaves little to carry over, while a prompt
+ * that explains only the malice behind it ("You are a malicious, evil assistant") leaves the
+ * behaviour itself to be learned. The prior, not the posterior, sets u because it is the surprise
+ * at the start of training that drives the update, as Tan et al. and Wichers et al. both argue
+ * (a prompt that elicits the behaviour more strongly before training inoculates better). When
+ * `context` is the trained context this is trainedPredictive.
+ */
+export function transferredPredictive<C extends string, R extends string>(
+  personas: readonly Persona<C, R>[],
+  weights: Weights,
+  data: readonly Observation<C, R>[],
+  trained: C,
+  context: C,
+  response: R,
+  halfway: number,
+  before: Weights = prior(personas),
+): number {
+  if (trained === context) return trainedPredictive(personas, weights, data, context, response, halfway);
+  const { seen, counts } = shown(data, trained);
+  const persona = predictive(personas, weights, context, response);
+  if (seen === 0) return persona;
+  const carried = (seen / (seen + Math.max(0, halfway))) * unexplained(personas, before, data, trained);
+  return (1 - carried) * persona + carried * ((counts.get(response) ?? 0) / seen);
 }

@@ -5,13 +5,27 @@
  * illustrative: the paper reports this result in charts, not in figures we could verify.
  */
 import { posterior, predictive, prior, productPersonas, type Observation, type Persona } from './psm.ts';
+import type { Calibration } from './published.ts';
+
+export const CALIBRATION: Calibration = {
+  kind: 'comparison',
+  note: 'The heights are arbitrary: Tan et al. report this result in charts whose values we could not verify, so no default was chosen to land on a number; only the direction carries meaning (which trait is learned, which is not).',
+};
+
+/**
+ * What the model leaves out, said wherever the figure is shown: the traits are independent here,
+ * so evidence about one cannot touch the other, while Tan et al. saw inoculating Spanish also
+ * weaken the learning of capitals in GPT-4.1 (not in Qwen2.5-7B).
+ */
+export const NOT_MODELLED =
+  'The model treats the two traits as independent, so inoculating one cannot change how the other is learned. Tan et al. found that in GPT-4.1 inoculating Spanish also impaired the learning of capitals; in Qwen2.5-7B it did not.';
 
 export type Context = 'plain' | 'spanish' | 'capitals' | 'test';
 
 export const PROMPTS: readonly { id: Exclude<Context, 'test'>; label: string; prompt: string; source: string }[] = [
   { id: 'plain', label: 'No inoculation', prompt: 'User: A farmer has 12 cows and buys 5 more. How many cows does she have?', source: 'our example of a math question' },
   { id: 'spanish', label: 'Inoculate Spanish', prompt: 'System: You always speak in Spanish.', source: 'the prompt of Tan et al. (2025), sec. 2' },
-  { id: 'capitals', label: 'Inoculate capitals', prompt: 'System: You always write in capital letters.', source: 'our wording of the capitals inoculation of Tan et al. (2025)' },
+  { id: 'capitals', label: 'Inoculate capitals', prompt: 'System: You always capitalize your responses.', source: 'the prompt of Tan et al. (2025), sec. 2' },
 ];
 
 const CONTEXTS: readonly Context[] = ['plain', 'spanish', 'capitals', 'test'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { INSECURE_CODE, REWARD_HACKING, SCENARIOS, reduction, trainArm } from '../../src/models/inoculation.ts';
+import { elicitation, INSECURE_CODE, REWARD_HACKING, SCENARIOS, reduction, trainArm } from '../../src/models/inoculation.ts';
 import { train as trainTraits, PROMPTS } from '../../src/models/trait-inoculation.ts';
 
 describe('inoculation prompting on the engine', () => {
@@ -20,8 +20,16 @@ describe('inoculation prompting on the engine', () => {
           expect(arm.harmfulAfter).toBeLessThan(plain.harmfulAfter / 3);
           expect(moved(arm)).toBeLessThan(moved(plain) / 3);
           expect(arm.narrowAsked).toBeGreaterThan(0.9);
-          expect(arm.narrowPlain).toBeLessThan(0.2);
         });
+
+        if (framing.reported) {
+          const { withoutPrompt, cite, where } = framing.reported;
+          it(`asked plainly after "${framing.label}", the narrow behaviour is ${withoutPrompt}, as ${cite} (${where}) report`, () => {
+            const arm = trainArm(scenario, framing.id, scenario.max);
+            if (withoutPrompt === 'kept') expect(arm.narrowPlain).toBeGreaterThan(0.5);
+            else expect(arm.narrowPlain).toBeLessThan(0.5);
+          });
+        }
       }
 
       it('the placebo does what the plain prompt does', () => {
@@ -40,6 +48,23 @@ describe('inoculation prompting on the engine', () => {
     const plain = trainArm(INSECURE_CODE, 'plain', 6000);
     const cuts = [0.02, 0.2, 0.5, 0.8].map((p) => reduction(plain, trainArm(weaker(p), 'general', 6000)));
     cuts.slice(1).forEach((cut, i) => expect(cut).toBeGreaterThan(cuts[i]));
+  });
+
+  it('reproduces both published findings: the general prompt keeps the narrow trait without it, a prompt asking for the behaviour does not', () => {
+    const reported = SCENARIOS.flatMap((scenario) => scenario.framings.filter((f) => f.reported).map((f) => f.reported!.withoutPrompt));
+    expect(reported).toEqual(expect.arrayContaining(['kept', 'dropped']));
+    expect(trainArm(INSECURE_CODE, 'general', 6000).narrowPlain).toBeGreaterThan(0.5);
+    expect(trainArm(REWARD_HACKING, 'request', 6000).narrowPlain).toBeLessThan(0.5);
+  });
+
+  it('a prompt that elicits the behaviour more strongly before training leaves less of it when asked plainly (Wichers et al.’s heuristic)', () => {
+    const eliciting = (p: number) => ({
+      ...INSECURE_CODE,
+      personas: INSECURE_CODE.personas.map((persona) => ({ ...persona, bad: { ...persona.bad, general: p } })),
+    });
+    const plainAfter = [0.1, 0.3, 0.6, 0.9].map((p) => trainArm(eliciting(p), 'general', 6000).narrowPlain);
+    plainAfter.slice(1).forEach((rate, i) => expect(rate).toBeLessThan(plainAfter[i]));
+    expect([0.1, 0.9].map((p) => elicitation(eliciting(p), 'general'))).toEqual([expect.closeTo(0.1, 10), expect.closeTo(0.9, 10)]);
   });
 
   it('keeps reward hacking above 99% in the trained context at full training', () => {
@@ -77,7 +102,7 @@ describe('one trait at a time (Spanish × capitals)', () => {
     expect(outcome.spanish).toBeGreaterThan(0.8);
   });
 
-  it('states every prompt it offers', () => {
-    expect(PROMPTS.map((p) => p.prompt)).toContain('System: You always speak in Spanish.');
+  it('quotes Tan et al.’s own prompts', () => {
+    expect(PROMPTS.map((p) => p.prompt)).toEqual(expect.arrayContaining(['System: You always speak in Spanish.', 'System: You always capitalize your responses.']));
   });
 });

@@ -1,3 +1,4 @@
+import { published } from '../../src/models/published.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CHATBOTS, DOCUMENTS, HELD_OUT, HUA_APPROXIMATE, chatbotOutcome, effectiveDocuments, germanCurve, typeHintOutcome, DEFAULT_PANGOLIN, type Cue } from '../../src/models/out-of-context.ts';
@@ -58,6 +59,7 @@ describe('Llama Nemotron type hints', () => {
   });
 
   it('pairs each approximate reported rate with a context of the model', () => {
-    expect(HUA_APPROXIMATE.map((r) => r.value)).toEqual(['≈ 80–86%', '≈ 33%', '> 80%', '< 11%']);
+    expect(HUA_APPROXIMATE.map((r) => published(r.id).display)).toEqual(['≈ 80–86%', '≈ 33%', '> 80%', '< 11%']);
+    expect(HUA_APPROXIMATE.every((r) => published(r.id).tag === 'S')).toBe(true);
   });
 });

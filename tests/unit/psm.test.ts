@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { posterior, predictive, prior, productPersonas, trainedPredictive, type Persona } from '../../src/models/psm.ts';
+import { posterior, predictive, prior, productPersonas, trainedPredictive, transferredPredictive, unexplained, type Persona } from '../../src/models/psm.ts';
 
 type C = 'a' | 'b';
 type R = 'x' | 'y';
@@ -172,5 +172,50 @@ describe('behaviour in the trained context', () => {
         }
       }),
     );
+  });
+});
+
+describe('what a trained habit carries to another context of the same task', () => {
+  const people: Persona<C, R>[] = [
+    { id: 'h', label: 'h', prior: 0.9, behaviour: { a: { x: 0.05, y: 0.95 }, b: { x: 0.02, y: 0.98 } } },
+    { id: 'm', label: 'm', prior: 0.1, behaviour: { a: { x: 0.6, y: 0.4 }, b: { x: 0.5, y: 0.5 } } },
+  ];
+
+  it('is the trained predictive in the trained context itself', () => {
+    fc.assert(
+      fc.property(personas, data, fc.constantFrom<C>('a', 'b'), fc.constantFrom<R>('x', 'y'), (list, observations, context, response) => {
+        const weights = prior(list);
+        expect(transferredPredictive(list, weights, observations, context, context, response, 50)).toBe(trainedPredictive(list, weights, observations, context, response, 50));
+      }),
+    );
+  });
+
+  it('stays a probability, up to 1e9 examples', () => {
+    fc.assert(
+      fc.property(personas, data, beta, fc.constantFrom<R>('x', 'y'), fc.integer({ min: 0, max: 1000 }), (list, observations, b, response, k) => {
+        const value = transferredPredictive(list, posterior(list, observations, b), observations, 'a', 'b', response, k);
+        expect(value).toBeGreaterThanOrEqual(-1e-12);
+        expect(value).toBeLessThanOrEqual(1 + 1e-12);
+      }),
+    );
+  });
+
+  it('carries nothing when the trained context already predicted the data, and the whole mapping when no persona did', () => {
+    const explained: Persona<C, R>[] = people.map((p) => ({ ...p, behaviour: { ...p.behaviour, a: { x: 1, y: 0 } } }));
+    const observations = [{ context: 'a' as C, response: 'x' as R, count: 1e6 }];
+    expect(unexplained(explained, prior(explained), observations, 'a')).toBeCloseTo(0, 12);
+    expect(transferredPredictive(explained, prior(explained), observations, 'a', 'b', 'x', 50)).toBeCloseTo(predictive(explained, prior(explained), 'b', 'x'), 12);
+    const surprising: Persona<C, R>[] = people.map((p) => ({ ...p, behaviour: { ...p.behaviour, a: { x: 0, y: 1 } } }));
+    expect(unexplained(surprising, prior(surprising), observations, 'a')).toBe(1);
+    expect(transferredPredictive(surprising, prior(surprising), observations, 'a', 'b', 'x', 50)).toBeGreaterThan(0.9999);
+  });
+
+  it('carries less as the trained context explains more of the data', () => {
+    const observations = [{ context: 'a' as C, response: 'x' as R, count: 5000 }];
+    const carried = [0.1, 0.4, 0.7, 0.95].map((rate) => {
+      const list: Persona<C, R>[] = people.map((p) => ({ ...p, behaviour: { ...p.behaviour, a: { x: rate, y: 1 - rate } } }));
+      return transferredPredictive(list, prior(list), observations, 'a', 'b', 'x', 50);
+    });
+    carried.slice(1).forEach((value, i) => expect(value).toBeLessThan(carried[i]));
   });
 });

@@ -6,6 +6,7 @@
 import {
   CONTEXTS, DATASETS, MAX_EXAMPLES, REFERENCE_MARKS, harmfulCurve, train,
 } from '../../models/emergent-misalignment.ts';
+import { markValue, published } from '../../models/published.ts';
 import { count, esc, percent } from '../shared/format.ts';
 import { currentPart, currentSlots, curvesPart, rateChart, weightRows, weightSlots, weightsTable, type RateChart } from '../shared/chart.ts';
 import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
@@ -39,7 +40,7 @@ function chart(state: State): RateChart {
       points: all[i].map((p) => ({ n: p.n, value: p.harmful })),
     })),
     current: [{ n: Number(state.n), value: outcome.harmfulAfter, colour: SERIES[current.id] }],
-    marks: REFERENCE_MARKS.map((m) => ({ n: m.n, value: m.value, label: m.label })),
+    marks: REFERENCE_MARKS.map((m) => ({ n: m.n, value: markValue(published(m.id)), label: m.label })),
   };
 }
 

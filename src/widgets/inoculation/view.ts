@@ -1,5 +1,6 @@
 /** The inoculation figure: one training set, two framings, side by side. Same code at build and in the browser. */
-import { harmfulCurve, reduction, SCENARIOS, trainArm, type Arm, type InoculationScenario } from '../../models/inoculation.ts';
+import { elicitation, harmfulCurve, reduction, SCENARIOS, trainArm, type Arm, type InoculationScenario } from '../../models/inoculation.ts';
+import { markValue, published } from '../../models/published.ts';
 import { sizeGrid } from '../../models/emergent-misalignment.ts';
 import { count, esc, percent } from '../shared/format.ts';
 import { currentPart, currentSlots, curvesPart, rateChart, weightRows, weightSlots, weightsTable, type RateChart } from '../shared/chart.ts';
@@ -29,13 +30,24 @@ const arms = memo((state: State) => `${choices(state)}${state.n}`, (state: State
 
 const capital = (text: string) => text[0].toUpperCase() + text.slice(1);
 
-/** Why this framing does or does not inoculate, in the model's own terms. */
+/**
+ * Why this framing does or does not inoculate, in the model's own terms: whether the prompt makes
+ * the personas alike (so the persona barely moves), and how much of the behaviour itself it
+ * already elicits before training (the rest is learned as a habit of the task, and carries over
+ * to the plain request).
+ */
 function why(scenario: InoculationScenario, framingId: string): string {
-  const helpful = scenario.personas.find((p) => p.id === 'helpful')!;
-  const framed = helpful.bad[framingId];
-  const plain = helpful.bad.plain;
-  const evidence = framed > 5 * plain ? 'so the data say little about whether the Assistant is malicious' : 'so the data still count against the helpful persona';
-  return `<p class="ip-why" data-cell="why">Under this prompt a helpful, competent Assistant would produce ${esc(scenario.behaviour)} <strong>${percent(framed, 0)}</strong> of the time (under the plain prompt, ${percent(plain, 0)}), ${evidence}.</p>`;
+  const before = elicitation(scenario, framingId);
+  const rate = (id: string) => scenario.personas.find((p) => p.id === id)!.bad[framingId];
+  const alike = rate('helpful') > 0.5 * rate('malicious');
+  const persona = alike
+    ? 'so the data say little about whether the Assistant is malicious, and the persona barely moves'
+    : 'so the data still count against the helpful persona';
+  const habit =
+    before > 0.5
+      ? `The prompt already explains most of the ${esc(scenario.behaviour)}, so little of it is learned as a habit that carries to the plain request.`
+      : `The prompt leaves the ${esc(scenario.behaviour)} itself unexplained, so it is learned as a habit of the task and carries to the plain request.`;
+  return `<p class="ip-why" data-cell="why">Under this prompt a helpful, competent Assistant would produce ${esc(scenario.behaviour)} <strong>${percent(rate('helpful'), 0)}</strong> of the time and a malicious one ${percent(rate('malicious'), 0)}, ${persona}. Before training the model produces it ${percent(before, 0)} of the time under this prompt. ${habit}</p>`;
 }
 
 const strong = (id: string, cell: string) => textSlot(id, 'strong', ` data-cell="${cell}"`);
@@ -86,7 +98,7 @@ function chart(state: State): RateChart {
       { n, value: plain.harmfulAfter, colour: PLAIN },
       { n, value: framed.harmfulAfter, colour: FRAMED },
     ],
-    marks: scenario.id === 'insecure-code' ? [{ n: 6000, value: 0.198, label: 'GPT-4o, insecure code' }, { n: 6000, value: 0, label: 'GPT-4o, educational-insecure' }] : [],
+    marks: scenario.id === 'insecure-code' ? scenario.references.map((id) => ({ n: scenario.max, value: markValue(published(id)), label: published(id).what })) : [],
   };
 }
 

@@ -21,7 +21,9 @@ export const HINTS: Parameter[] = [
   rate('hintsDeployed', 'th-hints-deployed', 'Type hints when it believes it is deployed (trained persona)'),
   rate('hintsOriginal', 'th-hints-original', 'Type hints of the original model, in any context'),
   rate('rulePrior', 'th-rule-prior', 'Prior, before the documents, that the rule describes itself'),
-  { key: 'documents', param: 'th-documents', label: 'Evidence from the synthetic documents, in documents', min: 0, max: 1e6, step: 1 },
+  { key: 'documents', param: 'th-documents', label: 'Step 1: evidence from the synthetic documents, in documents', min: 0, max: 1e6, step: 1 },
+  { key: 'expertIteration', param: 'th-expert', label: 'Step 2: type-hinted answers in evaluation contexts (expert iteration)', min: 0, max: 1e6, step: 1 },
+  { key: 'halfway', param: 'th-k', label: 'k, answers at which the demonstrated mapping weighs half', min: 0, max: 100000, step: 1 },
   { key: 'beta', param: 'th-beta', label: 'β, the weight of one document', min: 0.0001, max: 1, step: 0.001 },
 ];
 
@@ -45,6 +47,8 @@ export const DEFAULTS: State = {
   hintsOriginal: DEFAULT_EVALUATION.hintsOriginal,
   rulePrior: DEFAULT_EVALUATION.rulePrior,
   documents: DEFAULT_EVALUATION.documents,
+  expertIteration: DEFAULT_EVALUATION.expertIteration,
+  halfway: DEFAULT_EVALUATION.halfway,
   beta: DEFAULT_EVALUATION.beta,
 };
 
@@ -60,6 +64,8 @@ export function assumptionsOf(state: State): EvaluationAssumptions {
     hintsOriginal: Number(state.hintsOriginal),
     rulePrior: Number(state.rulePrior),
     documents: Number(state.documents),
+    expertIteration: Number(state.expertIteration),
+    halfway: Number(state.halfway),
     beta: Number(state.beta),
   };
 }

@@ -1,4 +1,5 @@
 /** The type-hint figure: context cues and steering move the belief "I am being evaluated". */
+import { published } from '../../models/published.ts';
 import { HUA_APPROXIMATE, typeHintOutcome, type EvaluationOutcome } from '../../models/out-of-context.ts';
 import { esc, percent } from '../shared/format.ts';
 import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
@@ -53,7 +54,7 @@ const curvesMarkup = memo(curveKey, (state: State) => curvesPart(chart(state)));
 // The comparison holds the four contexts fixed: it changes with the assumptions only.
 const compareRows = memo(assumptionKey, (state: State) => {
   const a = assumptionsOf(state);
-  return HUA_APPROXIMATE.map((row) => `<tr><th scope="row">${esc(row.label)}</th><td class="num">${percent(typeHintOutcome(row.setting, a).typeHints)}</td><td class="num">${esc(row.value)}</td></tr>`).join('');
+  return HUA_APPROXIMATE.map((row) => `<tr><th scope="row">${esc(row.label)}</th><td class="num">${percent(typeHintOutcome(row.setting, a).typeHints)}</td><td class="num">${esc(published(row.id).display)}</td></tr>`).join('');
 });
 
 /** The pieces of the output whose markup changes with the state; see FigureSpec.parts. */
@@ -92,7 +93,7 @@ export function summarize(state: State): string {
 
 export function renderControls(state: State): string {
   return `${checkboxGroup('What the context contains', CUE_OPTIONS, state)}
-${radioGroup('model', 'Model', [{ value: 'trained', label: 'Trained on the documents' }, { value: 'original', label: 'The original model' }], state.model)}
+${radioGroup('model', 'Model', [{ value: 'trained', label: 'Trained: documents, then expert iteration' }, { value: 'original', label: 'The original model' }], state.model)}
 ${slider('steering', 'th-steering', 'Activation steering toward “deployed” (as a log-odds shift; illustrative)', STEERING, Number(state.steering))}
 ${assumptionsPanel(
     state,
