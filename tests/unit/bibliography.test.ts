@@ -20,21 +20,47 @@ describe('reading references.bib', () => {
     expect(weird).toMatch(/^Betley, .+ et al\., 2025$/);
   });
 
-  it('reads "and others" as "et al.", at the end or in the middle of the list', () => {
-    expect(parenthetical(site.entries.get('azarbal2025recontextualization')!)).toBe('Azarbal et al., 2025');
-    expect(site.entries.get('azarbal2025recontextualization')!.html).toContain('Azarbal, A., et al. (2025)');
-    expect(site.entries.get('macdiarmid2025natural')!.html).toContain('Benton, J., … Hubinger, E.');
-    for (const { html, author } of site.entries.values()) {
+  it('reads a trailing "and others" as "et al."', () => {
+    expect(parenthetical(site.entries.get('betley2026nature')!)).toBe('Betley et al., 2026');
+    expect(site.entries.get('betley2026nature')!.html).toContain('Betley, J., et al. (2026)');
+    expect(site.entries.get('templeton2024scaling')!.html).toContain('Chen, B., et al. (2024)');
+    for (const { html, author, authors } of site.entries.values()) {
       expect(html).not.toMatch(/others/);
+      expect(authors).not.toMatch(/others/);
       expect(author).not.toMatch(/others|&/);
     }
   });
 
-  it('keeps the UNVERIFIED notes of an entry, and only of that entry', () => {
-    expect(site.entries.get('betley2026nature')!.unverified).toEqual([
-      'volume, pages and DOI; title and the 14 Jan 2026 date come from a secondary blog.',
-    ]);
-    expect(site.entries.get('berglund2023taken')!.unverified).toEqual([]);
+  // BibTeX tools (and citeproc, which prints it as "…") read "others" before another name as a
+  // person: an incomplete list may only end with "and others", never continue after it.
+  it('puts "and others" only at the end of an author list', () => {
+    const source = readFileSync('content/references.bib', 'utf8');
+    const lists = [...source.matchAll(/^\s*author\s*=\s*\{(.*)\},?\s*$/gm)].map((match) => match[1]);
+    expect(lists.length).toBe(site.entries.size);
+    for (const list of lists) {
+      const names = list.split(/\s+and\s+/);
+      expect(names.slice(0, -1), list).not.toContain('others');
+    }
+  });
+
+  it('gives the full author lists read from the arXiv listings', () => {
+    const macdiarmid = site.entries.get('macdiarmid2025natural')!;
+    expect(macdiarmid.authors.split(', ')).toHaveLength(22);
+    expect(macdiarmid.authors).toMatch(/^Monte MacDiarmid, Benjamin Wright, Jonathan Uesato, Joe Benton, .* Evan Hubinger$/);
+    expect(macdiarmid.html).not.toContain('et al.');
+    const azarbal = site.entries.get('azarbal2025recontextualization')!;
+    expect(azarbal.authors.split(', ')).toHaveLength(9);
+    expect(azarbal.html).toContain('Azarbal, A., Gillioz, V.,');
+    expect(azarbal.html).toContain('&#38; Turner, A. M. (2025, December)');
+    expect(parenthetical(azarbal)).toBe('Azarbal et al., 2025');
+  });
+
+  it('dates Hua et al. as the talk does, from the arXiv preprint, keeping the ICLR 2026 version', () => {
+    const hua = site.entries.get('hua2025steering')!;
+    expect(narrative(hua)).toBe('Hua et al. (2025)');
+    expect(hua.bibtex.startsWith('@misc{hua2025steering,')).toBe(true);
+    expect(hua.bibtex).toMatch(/ICLR\) 2026/);
+    expect(hua.links).toContainEqual({ label: 'OpenReview', href: 'https://openreview.net/forum?id=1TdRdf0fkw' });
   });
 
   it('links out to the arXiv abstract, the PDF and the code', () => {
@@ -47,7 +73,7 @@ describe('reading references.bib', () => {
 
   it('keeps the BibTeX of each entry as written, for copying', () => {
     const bibtex = site.entries.get('hua2025steering')!.bibtex;
-    expect(bibtex.startsWith('@inproceedings{hua2025steering,')).toBe(true);
+    expect(bibtex.startsWith('@misc{hua2025steering,')).toBe(true);
     expect(bibtex.trimEnd().endsWith('}')).toBe(true);
   });
 });
