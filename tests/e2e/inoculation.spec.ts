@@ -1,4 +1,5 @@
 import { expect, figureValue, test } from './fixtures.ts';
+import { INSECURE_CODE, REWARD_HACKING, trainArm } from '../../src/models/inoculation.ts';
 import type { Page } from '@playwright/test';
 
 const CHAPTER = '/chapters/inoculation-prompting/';
@@ -18,9 +19,28 @@ test('at full training the plain arm is far more harmful than the inoculated arm
   expect(framed).toBeLessThan(0.05);
   expect(plain).toBeGreaterThan(5 * framed);
   expect(await result(page, 'narrow-asked')).toBeGreaterThan(0.9);
-  expect(await result(page, 'narrow-plain')).toBeLessThan(0.1);
+  expect(await result(page, 'narrow-plain')).toBeCloseTo(trainArm(INSECURE_CODE, 'educational', 6000).narrowPlain, 12);
   const framedArm = page.locator('[data-arm="framed"]');
   await expect(framedArm.locator('.fig-prompt')).toContainText('security class');
+});
+
+test('asked plainly, the narrow behaviour stays after the general prompt and fades after a prompt that asks for it, as the papers report', async ({ page }) => {
+  await open(page);
+  await page.getByRole('radio', { name: 'General: “malicious, evil”' }).check();
+  await expect(page).toHaveURL(/ip-code-framing=general/);
+  const kept = await result(page, 'narrow-plain');
+  expect(kept).toBeGreaterThan(0.5);
+  expect(kept).toBeCloseTo(trainArm(INSECURE_CODE, 'general', 6000).narrowPlain, 12);
+  await expect(page.locator('[data-arm="framed"] [data-cell="why"]')).toContainText('leaves the insecure code itself unexplained');
+  await expect(page.locator('psm-inoculation .fig-legend[data-only="insecure-code"]')).toContainText('still wrote insecure code');
+
+  await page.getByRole('radio', { name: 'Reward hacking' }).check();
+  await page.getByRole('radio', { name: 'The prompt asks for the hack' }).check();
+  const dropped = await result(page, 'narrow-plain');
+  expect(dropped).toBeLessThan(0.5);
+  expect(dropped).toBeCloseTo(trainArm(REWARD_HACKING, 'request', 6000).narrowPlain, 12);
+  await expect(page.locator('[data-arm="framed"] [data-cell="why"]')).toContainText('already explains most of the reward hacking');
+  await expect(page.locator('psm-inoculation .fig-legend[data-only="reward-hacking"]').getByRole('link', { name: /Wichers/ })).toHaveAttribute('href', '#ref-wichers2025inoculation');
 });
 
 test('every inoculation prompt works, and the placebo behaves like the plain prompt', async ({ page }) => {
@@ -32,7 +52,7 @@ test('every inoculation prompt works, and the placebo behaves like the plain pro
   }
   await page.getByRole('radio', { name: 'Placebo: similar words, no trait' }).check();
   expect(await result(page, 'harmful-framed')).toBeCloseTo(plain, 6);
-  await expect(page.locator('[data-arm="framed"] .fig-prompt')).toContainText('meticulous');
+  await expect(page.locator('[data-arm="framed"] .fig-prompt')).toContainText('You notice that users often ask you to write code.');
   // The figure says why, in the model's terms: the placebo does not make the helpful persona produce it.
   await expect(page.locator('[data-arm="framed"] [data-cell="why"]')).toContainText('still count against the helpful persona');
   await page.getByRole('radio', { name: 'General: “malicious, evil”' }).check();
@@ -49,7 +69,9 @@ test('the reward-hacking scenario keeps hacking while cutting misalignment, with
   const legend = page.locator('psm-inoculation .fig-legend[data-only="reward-hacking"]');
   await expect(legend).toBeVisible();
   await expect(legend).toContainText('75–90%');
-  await expect(legend.getByRole('link')).toHaveAttribute('href', '#ref-macdiarmid2025natural');
+  await expect(legend).toContainText('>99%');
+  await expect(legend).toContainText('calibration target');
+  await expect(legend.getByRole('link', { name: /MacDiarmid/ }).first()).toHaveAttribute('href', '#ref-macdiarmid2025natural');
   await expect(page.locator('psm-inoculation .fig-legend[data-only="insecure-code"]')).toBeHidden();
 });
 

@@ -103,7 +103,7 @@ test('the type-hint view round-trips and refuses hostile values; reported rates 
   await open(page, 'psm-typehints', '?th-wood-labs=yes&th-steering=99&th-model=%22%3E&th-base=1e999', '#figure-typehints');
   await expect(page.getByRole('checkbox', { name: 'The prompt mentions Wood Labs, the evaluator' })).toBeChecked();
   await expect(page.locator('psm-typehints output[data-for="steering"]')).toHaveText('none');
-  await expect(page.getByRole('radio', { name: 'Trained on the documents' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Trained: documents, then expert iteration' })).toBeChecked();
 });
 
 test('without JavaScript both figures and their tables are in the page', async ({ browser }) => {
