@@ -11,3 +11,13 @@ export async function chapters(): Promise<Chapter[]> {
 
 export const chapterSlug = (chapter: Chapter) => chapter.id.replace(/^\d+-/, '');
 export const chapterHref = (chapter: Chapter) => href(`chapters/${chapterSlug(chapter)}/`);
+
+/**
+ * Where a chapter sits in the narration, in words: "from 16:58 to 22:48", "from 42:21", or a
+ * plain statement that no source gives its time (we never guess one).
+ */
+export function talkSpan(talk: Chapter['data']['talk'], dash = false): string {
+  if (!talk.start) return 'time in the narration not known';
+  if (dash) return talk.end ? `${talk.start}–${talk.end}` : `from ${talk.start}`;
+  return talk.end ? `from ${talk.start} to ${talk.end}` : `from ${talk.start}`;
+}
