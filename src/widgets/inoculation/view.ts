@@ -181,7 +181,7 @@ ${assumptionsPanel(
       { only: scenario.id, caption: `${scenario.label}: how training counts`, rowHeader: 'Constant', columns: ['Value'], rows: training.map((p) => ({ label: p.label.replace(`${scenario.label}: `, ''), cells: [p] })) },
     ]),
     [],
-    'None of these numbers is measured. The figure’s argument rests on one column: how likely the helpful persona is to produce the behaviour under each prompt. Priors are normalised to sum to 1.',
+    'None of these numbers is measured: the chances under each prompt, including Tan et al.’s “malicious, evil” prompt, are the site’s construction. Two things in them carry the argument: whether a prompt makes the personas alike (then the persona barely moves), and how likely the behaviour is under it before training (what it leaves unexplained is learned as a habit and carries to the plain request). Priors are normalised to sum to 1.',
   )}`;
 }
 
