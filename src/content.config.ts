@@ -15,7 +15,8 @@ const chapters = defineCollection({
     talk: z.object({
       /** The heading of the talk (the post's outline) this chapter follows. */
       section: z.string().min(1),
-      start: timestamp,
+      /** Left out where no source gives the time: a gap stays visible rather than guessed. */
+      start: timestamp.optional(),
       end: timestamp.optional(),
     }),
     draft: z.boolean().default(false),
