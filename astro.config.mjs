@@ -11,6 +11,7 @@ import rehypeScrollables from './src/lib/rehype-scrollables.ts';
 import siteChecks from './src/integrations/site-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import offline from './src/integrations/offline.ts';
+import csp from './src/integrations/csp.ts';
 
 // SITE_URL and BASE_PATH let one build serve from a sub-path, e.g. GitHub Pages'
 // https://<owner>.github.io/<repo>/ (see .github/workflows/deploy.yml).
@@ -20,7 +21,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [mdx(), siteChecks({ bibliography }), searchIndex(), offline()],
+  integrations: [mdx(), csp(), siteChecks({ bibliography }), searchIndex(), offline()],
   // The page script is built as a standalone ES module (see PageScript.astro).
   vite: { worker: { format: 'es' } },
   markdown: {
