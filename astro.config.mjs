@@ -11,6 +11,7 @@ import rehypeScrollables from './src/lib/rehype-scrollables.ts';
 import siteChecks from './src/integrations/site-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import offline from './src/integrations/offline.ts';
+import csp from './src/integrations/csp.ts';
 
 // SITE_URL and BASE_PATH let one build serve from a sub-path, e.g. GitHub Pages'
 // https://<owner>.github.io/<repo>/ (see .github/workflows/deploy.yml).
@@ -27,7 +28,7 @@ export default defineConfig({
   redirects: {
     '/chapters/what-follows/': `${base.replace(/\/?$/, '/')}chapters/consequences-for-ai-development/`,
   },
-  integrations: [mdx(), siteChecks({ bibliography }), searchIndex(), offline()],
+  integrations: [mdx(), csp(), siteChecks({ bibliography }), searchIndex(), offline()],
   // The page script is built as a standalone ES module (see PageScript.astro).
   vite: { worker: { format: 'es' } },
   markdown: {
