@@ -23,11 +23,6 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  // Old chapter addresses that readers may have saved or shared. Astro writes each as a page that
-  // forwards to its destination, but does not put the base in front of the destination itself.
-  redirects: {
-    '/chapters/what-follows/': `${base.replace(/\/?$/, '/')}chapters/consequences-for-ai-development/`,
-  },
   integrations: [mdx(), csp(), siteChecks({ bibliography }), searchIndex(), offline()],
   // The page script is built as a standalone ES module (see PageScript.astro).
   vite: { worker: { format: 'es' } },
