@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtFiles, pagePath } from '../lib/built-files.ts';
 import { checkLinks, extractLinks, type PageLinks } from '../lib/link-check.ts';
-import type { Bibliography } from '../lib/bibliography.ts';
+import type { Bibliography } from '../citations/bibliography.ts';
 
 export default function siteChecks({ bibliography }: { bibliography: Bibliography }): AstroIntegration {
   let base = '/';

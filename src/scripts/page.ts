@@ -5,7 +5,7 @@
  * (for the search button and the "/" key) with a psm:open-search event. An event, not an export,
  * because the module is built standalone and keeps no exports.
  */
-import { enhanceCitations } from './citation-cards.ts';
+import { enhanceCitations } from '../citations/cards.ts';
 import { openSearch } from './search.ts';
 import { href } from '../lib/paths.ts';
 

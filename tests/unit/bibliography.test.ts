@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseBibliography, narrative, parenthetical } from '../../src/lib/bibliography.ts';
+import { parseBibliography, narrative, parenthetical } from '../../src/citations/bibliography.ts';
 
 const entry = (key: string, fields = 'title = {T}, author = {A, B}, year = {2020}') => `@misc{${key},\n  ${fields}\n}\n`;
 

@@ -1,9 +1,11 @@
 /**
- * Citation cards are popovers rendered at build time (see remark-citations). This places and
+ * Citation cards are popovers rendered at build time (see render.ts). This places and
  * opens them: on hover (with a grace period so the pointer can reach the card's links), on
  * keyboard focus, and on a tap, which on touch screens opens the card instead of jumping to the
  * bibliography. Esc and a tap elsewhere close it: popover="auto" gives both natively.
  */
+import { cardId } from './ids.ts';
+
 const GRACE_MS = 250;
 
 function place(card: HTMLElement, anchor: HTMLElement) {
@@ -20,7 +22,7 @@ function place(card: HTMLElement, anchor: HTMLElement) {
 export function enhanceCitations(root: Document) {
   let hideTimer = 0;
   let lastPointer = 'mouse';
-  const cardFor = (link: HTMLElement) => root.getElementById(`card-${link.dataset.key}`);
+  const cardFor = (link: HTMLElement) => root.getElementById(cardId(link.dataset.key!));
   const show = (link: HTMLElement) => {
     const card = cardFor(link);
     if (!card) return;
