@@ -10,7 +10,7 @@ import remarkFigures from './src/lib/remark-figures.ts';
 import rehypeScrollables from './src/lib/rehype-scrollables.ts';
 import siteChecks from './src/integrations/site-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import offline from './src/integrations/offline.ts';
+import offline from './src/offline/build.ts';
 
 // SITE_URL and BASE_PATH let one build serve from a sub-path, e.g. GitHub Pages'
 // https://<owner>.github.io/<repo>/ (see .github/workflows/deploy.yml).
