@@ -3,8 +3,9 @@
  * links to the chapter's bibliography, which the plugin appends with a back-link to every citing
  * place, and a hidden card per work for the hover/focus/tap preview.
  *
- * Unknown keys stop the build (file:line:column and the key): a citation that silently stays
- * as literal text is the failure this plugin exists to prevent.
+ * An unknown key or a malformed group is a problem for the build's list (file:line:column and
+ * the key), and shows in the page as a marked gap: a citation that silently stays as literal text
+ * is the failure this plugin exists to prevent.
  */
 import type { Root, Text, Parent, RootContent } from 'mdast';
 import type { Element } from 'hast';
@@ -12,30 +13,26 @@ import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { h } from 'hastscript';
 import { narrative, parenthetical, type BibEntry, type Bibliography } from './bibliography.ts';
-import { bibliographySection, citeLink } from './render.ts';
+import { bibliographySection, citeLink, missingCitation } from './render.ts';
+import { sourcePath, type BuildProblems } from '../lib/build-problems.ts';
 
 export interface CitationOptions {
   bibliography: Bibliography;
+  problems: BuildProblems;
 }
 
 /** `[@...]` groups (which may run over a line break), then a lone narrative `@key` not glued to a word (so e-mails are left alone). */
 const CITATION = /\[(@[^\]]*)\]|(?<![\w@.\\/])@([A-Za-z][\w:-]*[\w])/g;
 const GROUP_ITEM = /^@([A-Za-z][\w:-]*[\w])(?:\s*,\s*(\S[\s\S]*))?$/;
 
-export class CitationError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CitationError';
-  }
-}
-
-function where(file: VFile, node: Text, offset: number): string {
+/** Line and column of `offset` within a text node. */
+function where(node: Text, offset: number): { line?: number; column?: number } {
   const start = node.position?.start;
-  if (!start) return file.path ?? '<input>';
+  if (!start) return {};
   const before = node.value.slice(0, offset);
   const newlines = before.split('\n').length - 1;
   const column = newlines ? before.length - before.lastIndexOf('\n') : start.column + offset;
-  return `${file.path ?? '<input>'}:${start.line + newlines}:${column}`;
+  return { line: start.line + newlines, column };
 }
 
 /** A citation as an mdast node that turns into the given hast (remark-rehype's hName/hChildren). */
@@ -50,10 +47,15 @@ export default function remarkCitations(options: CitationOptions) {
     /** How many places cite each work, in order of first citation. */
     const counts = new Map<string, number>();
 
+    const report = (node: Text, offset: number, key: string, message: string) =>
+      options.problems.add({ file: sourcePath(file.path), ...where(node, offset), key, message });
+
     const cite = (key: string, node: Text, offset: number, text: (entry: BibEntry) => string): Element => {
       const entry = entries.get(key);
       if (!entry) {
-        throw new CitationError(`${where(file, node, offset)}: unknown citation key "${key}" (not in ${options.bibliography.file})`);
+        const { file: bib, rejected } = options.bibliography;
+        report(node, offset, key, rejected.has(key) ? `citation key "${key}" names an entry of ${bib} that has a problem` : `unknown citation key "${key}" (not in ${bib})`);
+        return missingCitation(`@${key}`);
       }
       const n = (counts.get(key) ?? 0) + 1;
       counts.set(key, n);
@@ -71,9 +73,8 @@ export default function remarkCitations(options: CitationOptions) {
           const links = match[1].split(';').map((part) => {
             const item = GROUP_ITEM.exec(part.trim());
             if (!item) {
-              throw new CitationError(
-                `${where(file, node, offset)}: malformed citation "[${match[1]}]"; write [@key], [@a; @b] or [@key, locator]`,
-              );
+              report(node, offset, part.trim(), `malformed citation "[${match[1]}]"; write [@key], [@a; @b] or [@key, locator]`);
+              return missingCitation(part.trim());
             }
             const locator = item[2]?.replace(/\s+/g, ' ');
             return cite(item[1], node, offset, (entry) => parenthetical(entry, locator));

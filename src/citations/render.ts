@@ -29,6 +29,11 @@ export function citeLink(entry: BibEntry, n: number, text: string): Element {
   );
 }
 
+/** What stands in the page for a citation the build could not resolve (and reports). */
+export function missingCitation(text: string): Element {
+  return h('mark', { className: ['cite-missing'] }, text);
+}
+
 function linkList(entry: BibEntry, className: string[]): Element {
   return h(
     'span',
