@@ -49,6 +49,27 @@ test('on a phone a tap opens the card instead of jumping, and a tap elsewhere cl
   await context.close();
 });
 
+test.describe('in a browser without the Popover API (Safari 16, Chrome < 114)', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a tap on a citation follows its link to the bibliography entry', async ({ page }) => {
+    await page.addInitScript(() => {
+      for (const name of ['showPopover', 'hidePopover', 'togglePopover', 'popover']) {
+        delete (HTMLElement.prototype as unknown as Record<string, unknown>)[name];
+      }
+    });
+    await page.goto(CHAPTER);
+    await pageReady(page);
+    expect(await page.evaluate(() => 'showPopover' in HTMLElement.prototype)).toBe(false);
+    const cite = page.locator('a.cite[data-key="wang2025persona"]').first();
+    await cite.scrollIntoViewIfNeeded();
+    await cite.tap();
+    await expect(page).toHaveURL(`${CHAPTER}#${refId('wang2025persona')}`);
+    await expect(page.locator(`#${refId('wang2025persona')}`)).toBeInViewport();
+    await expect(page.locator(`#${cardId('wang2025persona')}`)).toBeHidden();
+  });
+});
+
 test('each back-link in the bibliography lands on its citing sentence', async ({ page }) => {
   await page.goto(CHAPTER);
   const backlinks = page.locator(`#${refId('betley2025emergent')} .backlink`);
