@@ -6,6 +6,9 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { bibliography } from './src/citations/site-bibliography.ts';
 import remarkCitations from './src/citations/remark-citations.ts';
+import remarkGlossary from './src/glossary/remark-glossary.ts';
+import { glossaryProblems } from './src/glossary/terms.ts';
+import { glossary } from './content/glossary.ts';
 import remarkFigures from './src/lib/remark-figures.ts';
 import { remarkLinkSources } from './src/lib/link-check.ts';
 import { BuildProblems } from './src/lib/build-problems.ts';
@@ -19,6 +22,11 @@ import csp from './src/integrations/csp.ts';
 // listed together when it ends, by site-checks; linkSources lets it name a dead link's line.
 const problems = new BuildProblems(bibliography.problems);
 const linkSources = new Map();
+// A glossary entry with no definition or an unknown source is listed with them; a variant that no
+// chapter uses is caught by the glossary page, which sees every chapter.
+for (const message of glossaryProblems(glossary, (key) => bibliography.entries.has(key))) {
+  problems.add({ file: 'content/glossary.ts', message });
+}
 
 // SITE_URL and BASE_PATH let one build serve from a sub-path, e.g. GitHub Pages'
 // https://<owner>.github.io/<repo>/ (see .github/workflows/deploy.yml).
@@ -40,6 +48,7 @@ export default defineConfig({
         remarkMath,
         [remarkFigures, { problems }],
         [remarkCitations, { bibliography, problems }],
+        [remarkGlossary, { terms: glossary, bibliography, base }],
         [remarkLinkSources, { sources: linkSources }],
       ],
       rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }], rehypeScrollables],
