@@ -12,7 +12,7 @@
  * anywhere in the prose: the glossary page lists each term's chapters from it and fails the build
  * on a variant no chapter uses.
  */
-import type { Root, Text, InlineMath, Parent, RootContent } from 'mdast';
+import type { Root, Text, Parent, RootContent } from 'mdast';
 import type { Element, ElementContent } from 'hast';
 import type { VFile } from 'vfile';
 import { h } from 'hastscript';
@@ -155,7 +155,9 @@ export default function remarkGlossary(options: GlossaryOptions) {
       for (let index = 0; index < parent.children.length; index++) {
         const child = parent.children[index];
         if (child.type === 'inlineMath') {
-          const math = mathVariants.find(({ formula }) => formula === (child as InlineMath).value.trim());
+          const math = mathVariants.find(
+            ({ formula }) => formula === (child as unknown as { value: string }).value.trim(),
+          );
           if (!math) continue;
           note(math.term, math.variant);
           // KaTeX's MathML gives a link no name that every screen reader reads, so it is named.
