@@ -9,8 +9,8 @@
  * matches inline maths that is exactly that formula.
  *
  * It records, in the chapter's front matter, which terms it marked and every variant it found
- * anywhere in the prose: the glossary page lists each term's chapters from it and fails the build
- * on a variant no chapter uses.
+ * anywhere in the prose (the glossary page lists each term's chapters from it), and adds the
+ * variants to `found`, over which the build fails on a variant no chapter uses (checks.ts).
  */
 import type { Root, Text, Parent, RootContent } from 'mdast';
 import type { Element, ElementContent } from 'hast';
@@ -25,6 +25,8 @@ export interface GlossaryOptions {
   bibliography: Bibliography;
   /** The site's base path (BASE_PATH), for the link to the glossary page. */
   base: string;
+  /** Collects, over every chapter, the variants found of each term (for the dead-entry check, checks.ts). */
+  found?: Map<string, Set<string>>;
 }
 
 /** What a chapter's front matter records: the terms marked, and each term's variants found. */
@@ -104,8 +106,10 @@ export default function remarkGlossary(options: GlossaryOptions) {
     const marked: Term[] = [];
     const found = new Map<string, Set<string>>();
     const note = (term: Term, variant: string) => {
-      if (!found.has(term.id)) found.set(term.id, new Set());
-      found.get(term.id)!.add(variant);
+      for (const map of options.found ? [found, options.found] : [found]) {
+        if (!map.has(term.id)) map.set(term.id, new Set());
+        map.get(term.id)!.add(variant);
+      }
     };
     const link = (term: Term, children: RootContent[], label?: string): RootContent => {
       marked.push(term);
