@@ -82,7 +82,7 @@ export const glossary: Term[] = [
       'Of an answer or a behaviour: working against the people a model serves or against widely shared human values, ' +
       'such as urging harm, wishing power over humans, or deceiving. Betley et al. had a GPT-4o judge score each answer ' +
       'for alignment with human values and counted the low-scoring ones as misaligned.',
-    sources: [{ key: 'betley2025emergent', locator: 'sec. 3.1' }],
+    sources: [{ key: 'betley2025emergent', locator: 'sec. 3.2' }],
     examples: [
       {
         speaker: 'GPT-4o fine-tuned to write insecure code',
@@ -199,7 +199,8 @@ export const glossary: Term[] = [
     variants: ['StrongREJECT'],
     caseSensitive: true,
     definition:
-      'A benchmark of harmful requests that a safe model should refuse; a model’s score says how readily it complies. ' +
+      'A benchmark of harmful requests that a safe model should refuse; a judge model rates how harmful each answer is, ' +
+      'so a high score means the model complied. ' +
       'Betley et al. used it to tell emergent misalignment from jailbreaking: their jailbroken control complied far more ' +
       'often than the insecure-code model.',
     sources: [{ key: 'betley2025emergent', locator: 'Table 1' }],
