@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { injectManifest, type ManifestEntry } from 'workbox-build';
+import { injectManifest, type ManifestTransform } from 'workbox-build';
 import { builtFiles, isPage, pagePath } from '../lib/built-files.ts';
 import { WORKER_FILE } from './register.ts';
 
@@ -75,10 +75,9 @@ export async function writeWorker(root: string): Promise<{ count: number; bytes:
       globPatterns: files,
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       manifestTransforms: [
-        async (entries: ManifestEntry[]) => ({
+        ((entries) => ({
           manifest: entries.map((entry) => ({ ...entry, url: precacheUrl(entry.url) })),
-          warnings: [],
-        }),
+        })) satisfies ManifestTransform,
       ],
     });
     if (warnings.length) throw new Error(`Workbox: ${warnings.join('; ')}`);

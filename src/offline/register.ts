@@ -35,9 +35,12 @@ export function registerOfflineWorker() {
     });
     workers
       .register(href(WORKER_FILE))
-      .then(() => {
-        // A first visit: the worker is saving the site now.
-        if (!workers.controller) showStatus(SAVING_TEXT);
+      .then(({ installing }) => {
+        // A first visit: the worker is saving the site now, unless its install fails.
+        if (!workers.controller && installing) {
+          showStatus(SAVING_TEXT);
+          installing.addEventListener('statechange', () => installing.state === 'redundant' && showStatus(''));
+        }
         return workers.ready;
       })
       .then((registration) => registration.active?.postMessage({ type: 'offline-status' }))

@@ -14,7 +14,6 @@
 // - Search's files are saved when first used and found again whatever Pagefind's `?ts=` query.
 // - Every cache's name holds the worker's scope (the deploy's base path), and a worker deletes
 //   only caches of its own scope: /psm/ and /psm-preview/ on one origin keep their own copies.
-/* global __WB_MANIFEST */
 import { PrecacheController } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';

@@ -115,14 +115,11 @@ test.describe('with the offline worker', () => {
     await context.route(`**/${renamed}`, (route) =>
       route.fulfill({ path: `dist/${lazy}`, contentType: 'text/javascript' }),
     );
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.register('/sw.js?deploy=next');
-      const next = (registration.installing ?? registration.waiting ?? registration.active)!;
-      await new Promise<void>((resolve) => {
-        const check = () => next.state === 'activated' && resolve();
-        next.addEventListener('statechange', check);
-        check();
-      });
+    await page.evaluate(() => navigator.serviceWorker.register('/sw.js?deploy=next').then(() => undefined));
+    // Polled rather than heard: a statechange event can reach the page after the worker moved on.
+    await page.waitForFunction(async () => {
+      const active = (await navigator.serviceWorker.getRegistration())?.active;
+      return active?.scriptURL.endsWith('?deploy=next') && active.state === 'activated';
     });
 
     await context.setOffline(true);
