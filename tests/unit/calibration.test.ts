@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CALIBRATION as FIGURE3, DATASETS, DEFAULT_ASSUMPTIONS, MAX_EXAMPLES, REFERENCE_MARKS, train } from '../../src/models/emergent-misalignment.ts';
 import { SCENARIOS, reduction, trainArm } from '../../src/models/inoculation.ts';
-import { HUA_APPROXIMATE, TYPE_HINTS_CALIBRATION, typeHintOutcome } from '../../src/models/out-of-context.ts';
+import { HUA_APPROXIMATE, TYPE_HINTS_CALIBRATION, typeHintOutcome } from '../../src/models/type-hints.ts';
 import { landsNear, published, type Calibration, type ResultId } from '../../src/models/published.ts';
 import { DEFAULTS as INOCULATION_DEFAULTS, framingKey } from '../../src/widgets/inoculation/state.ts';
 

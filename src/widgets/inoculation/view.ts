@@ -1,7 +1,7 @@
 /** The inoculation figure: one training set, two framings, side by side. Same code at build and in the browser. */
 import { elicitation, harmfulCurve, reduction, SCENARIOS, trainArm, type Arm, type InoculationScenario } from '../../models/inoculation.ts';
 import { markValue, published } from '../../models/published.ts';
-import { sizeGrid } from '../../models/emergent-misalignment.ts';
+import { sizeGrid } from '../../models/grid.ts';
 import { count, esc, percent } from '../shared/format.ts';
 import { currentPart, currentSlots, curvesPart, rateChart, weightRows, weightSlots, weightsTable, type RateChart } from '../shared/chart.ts';
 import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';

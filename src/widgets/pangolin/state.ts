@@ -1,5 +1,5 @@
 /** The Pangolin figure's state: paraphrase diversity, hops, retrieval, and the assumptions. */
-import { DEFAULT_PANGOLIN, DOCUMENTS, HELD_OUT, type PangolinAssumptions, type PangolinSetting } from '../../models/out-of-context.ts';
+import { DEFAULT_PANGOLIN, DOCUMENTS, HELD_OUT, type PangolinAssumptions, type PangolinSetting } from '../../models/pangolin.ts';
 import { choiceField, numberField, type Field } from '../shared/url-state.ts';
 import { linearSlider, parameterFields, type Parameter, type Slider, type State } from '../shared/controls.ts';
 import { count, percent } from '../shared/format.ts';

@@ -1,5 +1,5 @@
 /** The Pangolin figure: descriptions only, never demonstrations, and a persona that acts on them. */
-import { chatbotOutcome, CHATBOTS, DOCUMENTS, germanCurve, HELD_OUT } from '../../models/out-of-context.ts';
+import { chatbotOutcome, CHATBOTS, DOCUMENTS, germanCurve, HELD_OUT } from '../../models/pangolin.ts';
 import { esc, percent } from '../shared/format.ts';
 import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
 import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';

@@ -60,7 +60,7 @@ export function summarize(state: State): string {
 export function renderControls(state: State): string {
   const prompts = PROMPTS.map((p) => ({ value: p.id, label: `${p.label}` }));
   return `${radioGroup('prompt', 'Training prompt', prompts, state.prompt)}
-<div class="tr-prompts">${PROMPTS.map((p) => `<p class="fig-prompt" data-prompt-text="${esc(p.id)}">${esc(p.prompt)}</p><p class="ip-source" data-prompt-source="${esc(p.id)}">${esc(p.source)}</p>`).join('')}</div>
+<div class="tr-prompts">${PROMPTS.map((p) => `<p class="fig-prompt" data-prompt-text="${esc(p.id)}">${esc(p.prompt)}</p><p class="tr-source" data-prompt-source="${esc(p.id)}">${esc(p.source)}</p>`).join('')}</div>
 ${slider('n', 'tr-size', 'How many training answers', SIZE, Number(state.n))}
 ${assumptionsPanel(
     state,

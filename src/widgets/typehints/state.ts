@@ -1,5 +1,5 @@
 /** The type-hint figure's state: the context's cues, steering, which model, and the assumptions. */
-import { CUES, DEFAULT_EVALUATION, type Cue, type EvaluationAssumptions, type EvaluationSetting } from '../../models/out-of-context.ts';
+import { CUES, DEFAULT_EVALUATION, type Cue, type EvaluationAssumptions, type EvaluationSetting } from '../../models/type-hints.ts';
 import { choiceField, numberField, type Field } from '../shared/url-state.ts';
 import { linearSlider, parameterFields, type Parameter, type State } from '../shared/controls.ts';
 

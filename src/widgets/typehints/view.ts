@@ -1,6 +1,6 @@
 /** The type-hint figure: context cues and steering move the belief "I am being evaluated". */
 import { published } from '../../models/published.ts';
-import { HUA_APPROXIMATE, typeHintOutcome, type EvaluationOutcome } from '../../models/out-of-context.ts';
+import { HUA_APPROXIMATE, typeHintOutcome, type EvaluationOutcome } from '../../models/type-hints.ts';
 import { esc, percent } from '../shared/format.ts';
 import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
 import { fill, textSlot, valueSlot, width, widthSlot, type Slots } from '../shared/slots.ts';
