@@ -2,10 +2,8 @@
  * What a figure's view provides: the browser's part (parts, slots, summary, attributes), and the
  * two renderers only the build uses, which draw the controls and the output's first frame.
  */
-import type { FigureForm, FormFields } from './form.ts';
 import type { Html } from './html.ts';
 import type { Slots } from './slots.ts';
-import type { State } from './url-state.ts';
 
 /** What the browser redraws: a figure's view without the build-only renderers. */
 export interface FigureView<S> {
@@ -31,16 +29,4 @@ export interface RenderedView<S> {
   renderControls(state: S): Html;
   /** The whole output, its slots filled. */
   renderOutput(state: S): Html;
-}
-
-/** What FigureFrame shows before any script runs: the figure at its defaults, drawn by its own view. */
-export function frame<F extends FormFields>(form: FigureForm<F>, view: RenderedView<State<F>>) {
-  const state = form.defaults;
-  return {
-    tag: form.tag,
-    controls: String(view.renderControls(state)),
-    summary: view.live.summarize(state),
-    output: String(view.renderOutput(state)),
-    attributes: view.live.attributes?.(state),
-  };
 }
