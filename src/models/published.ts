@@ -130,6 +130,22 @@ export const PUBLISHED = {
     where: 'secondary summaries',
     tag: 'S',
   },
+  'marks-coinflip-heads': {
+    what: 'Claude Sonnet 4.5 continuing the coin-flip prompt (a Human turn; heads is one of its most preferred tasks, tails one of its least preferred): share of continuations that say "heads"',
+    value: 0.88,
+    display: '88%',
+    cite: 'marks2026persona',
+    where: 'How exhaustive is PSM?, Empirical observations',
+    tag: 'V',
+  },
+  'marks-coinflip-tails': {
+    what: 'Claude Sonnet 4.5 continuing the same coin-flip prompt: share of continuations that say "tails" (the two shares need not sum to 100%)',
+    value: 0.01,
+    display: '1%',
+    cite: 'marks2026persona',
+    where: 'How exhaustive is PSM?, Empirical observations',
+    tag: 'V',
+  },
 } as const satisfies Record<string, PublishedResult>;
 
 export type ResultId = keyof typeof PUBLISHED;

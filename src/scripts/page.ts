@@ -18,11 +18,17 @@ enhanceCitations(document);
 
 // After one visit the site reads offline, figures included (src/offline/service-worker.js).
 // Where a browser refuses (a private window, an insecure origin) the site simply stays online-only.
-if ('serviceWorker' in navigator) {
-  if (import.meta.env.PROD) navigator.serviceWorker.register(href('sw.js')).catch(() => {});
-  // `npm run dev` serves at the address `npm start` used: a worker a build left there would
-  // otherwise answer for the dev server.
-  else void navigator.serviceWorker.getRegistrations().then((all) => all.forEach((worker) => void worker.unregister()));
+// Firefox with cookies blocked throws on reading navigator.serviceWorker at all: caught here, or
+// the rest of this script (contents menu, copy buttons, search) would never run.
+try {
+  if ('serviceWorker' in navigator) {
+    if (import.meta.env.PROD) navigator.serviceWorker.register(href('sw.js')).catch(() => {});
+    // `npm run dev` serves at the address `npm start` used: a worker a build left there would
+    // otherwise answer for the dev server.
+    else void navigator.serviceWorker.getRegistrations().then((all) => all.forEach((worker) => void worker.unregister()));
+  }
+} catch {
+  // Online-only, as above.
 }
 
 // The compact contents menu stays open after a same-page jump unless told otherwise.

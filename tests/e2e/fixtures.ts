@@ -1,6 +1,7 @@
 /**
  * Every browser test runs with a page that fails the test on any console error, uncaught
- * exception, failed request or request to another origin: the site must be self-contained.
+ * exception, Content-Security-Policy violation, failed request or request to another origin:
+ * the site must be self-contained.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,6 +19,16 @@ export const test = base.extend<{ problems: string[] }>({
       page.on('requestfailed', (request) => {
         // A request the browser cancels because the test navigated away is not the site's fault.
         if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+      });
+      // Any Content-Security-Policy violation fails the test: the policy (src/integrations/csp.ts)
+      // must allow everything the site does. Reported through a binding, since a blocked script
+      // or style leaves no console error in every case.
+      await page.exposeBinding('__reportCspViolation', (_source, text: string) => problems.push(`CSP violation: ${text}`));
+      await page.addInitScript(() => {
+        addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
+          report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} (${event.sample})`);
+        });
       });
       page.on('dialog', (dialog) => {
         problems.push(`dialog opened: ${dialog.message()}`);
@@ -38,10 +49,15 @@ export const test = base.extend<{ problems: string[] }>({
 
 export { expect };
 
-/** Every page of the build, as a URL path, read from dist/ (the tests run after the build). */
+/**
+ * Every page of the build, as a URL path, read from dist/ (the tests run after the build). The
+ * pages that only redirect an old address are left out: a browser leaves them at once, and
+ * reading.spec.ts checks where they land.
+ */
 export function builtPages(dir = 'dist'): string[] {
   return builtFiles(dir)
     .filter((file) => isPage(file) && !/^(_astro|pagefind)\//.test(file))
+    .filter((file) => !/<meta http-equiv="refresh"/.test(readFileSync(`${dir}/${file}`, 'utf8').slice(0, 400)))
     .map((file) => `/${pagePath(file)}`)
     .sort();
 }

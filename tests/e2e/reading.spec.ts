@@ -165,7 +165,7 @@ test('previous and next links walk the chapters in order', async ({ page }) => {
 });
 
 test('a chapter without figures loads only a few hundred bytes of inline script at first', async ({ page }) => {
-  const response = await page.request.get('/chapters/what-follows/');
+  const response = await page.request.get('/chapters/consequences-for-ai-development/');
   const html = await response.text();
   expect(html).not.toMatch(/<script[^>]+type="module"/);
   expect(html).not.toMatch(/<script[^>]+src=/);
@@ -173,8 +173,14 @@ test('a chapter without figures loads only a few hundred bytes of inline script 
   expect(inline).toHaveLength(2);
   expect(inline.join('').length).toBeLessThan(2000);
   // The rest arrives later, when the browser is idle, and still works.
-  await page.goto('/chapters/what-follows/');
+  await page.goto('/chapters/consequences-for-ai-development/');
   await pageReady(page);
+});
+
+test('the old address of a renamed chapter still lands on it', async ({ page }) => {
+  await page.goto('/chapters/what-follows/');
+  await expect(page).toHaveURL(/\/chapters\/consequences-for-ai-development\/$/);
+  await expect(page.locator('h1')).toHaveText('Consequences for AI development');
 });
 
 test('in print the page drops its controls and keeps the figures and their data', async ({ page }) => {

@@ -8,7 +8,9 @@ describe('reading references.bib', () => {
   const site = parseBibliography(readFileSync('content/references.bib', 'utf8'), 'content/references.bib');
 
   it('reads every entry of the site bibliography', () => {
-    expect(site.entries.size).toBe(18);
+    const declared = readFileSync('content/references.bib', 'utf8').match(/^@\w+\{[^,\s]+,/gm) ?? [];
+    expect(declared.length).toBeGreaterThan(18);
+    expect(site.entries.size).toBe(declared.length);
   });
 
   it('formats author-year labels, disambiguating same-author, same-year works', () => {

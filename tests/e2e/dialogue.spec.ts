@@ -1,0 +1,72 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const CHAPTER = '/chapters/persona-selection-model/';
+
+const format = (page: Page) => page.getByRole('figure', { name: /The dialogue format/ });
+const prefill = (page: Page) => page.getByRole('figure', { name: /A prefill/ });
+const speakers = (dialogue: Locator) => dialogue.getByRole('listitem').locator('.dialogue-speaker').allInnerTexts();
+
+test('the dialogue format reads as its turns, each with its speaker, in order', async ({ page }) => {
+  await page.goto(CHAPTER);
+  const dialogue = format(page);
+  await expect(dialogue).toBeVisible();
+  expect(await speakers(dialogue)).toEqual(['Human:', 'Assistant:', 'Human:', 'Assistant:']);
+  const turns = dialogue.getByRole('listitem');
+  await expect(turns.nth(0)).toContainText('[asks for a poem]');
+  await expect(turns.nth(2)).toContainText('Now write one in Spanish');
+  // The open turn says so in words, not only with a drawn cursor.
+  await expect(turns.nth(3)).toContainText('left open: the model writes this turn');
+  await expect(dialogue).toContainText('Turns in [brackets] are described, not quoted.');
+});
+
+test('a prefilled Assistant turn is labelled as a prefill, and its words are kept apart from the label', async ({ page }) => {
+  await page.goto(CHAPTER);
+  const dialogue = prefill(page);
+  expect(await speakers(dialogue)).toEqual(['Human:', 'Assistant:']);
+  const assistant = dialogue.getByRole('listitem').nth(1);
+  await expect(assistant.locator('.dialogue-tag')).toBeVisible();
+  await expect(assistant).toContainText('Prefill');
+  await expect(assistant).toContainText("Sure, I'm happy to help you (the model continues from here)");
+  // A screen reader hears the label, what it means, then the words, with spaces between.
+  expect(await assistant.textContent()).toMatch(/Assistant: Prefill, written into the prompt: Sure, I'm happy to help you \(the model/);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const width of [1280, 320]) {
+    test(`dialogues are axe-clean in ${scheme} at ${width}px and fit without sideways scrolling`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(CHAPTER);
+      const results = await new AxeBuilder({ page })
+        .include('.dialogue')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      for (const dialogue of await page.locator('.dialogue').all()) {
+        const box = (await dialogue.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+        // Visually hidden text is clipped on purpose; any other clipped box hides words.
+        const clipped = await dialogue.evaluate((el) =>
+          [...el.querySelectorAll(':not(.visually-hidden)')].some((child) => child.scrollWidth > child.clientWidth + 1 && getComputedStyle(child).overflowX !== 'visible'),
+        );
+        expect(clipped, 'no turn is cut off or scrolls sideways').toBe(false);
+      }
+    });
+  }
+}
+
+test('dialogues read in full without JavaScript and in print', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(CHAPTER);
+  expect(await speakers(format(page))).toEqual(['Human:', 'Assistant:', 'Human:', 'Assistant:']);
+  await page.emulateMedia({ media: 'print' });
+  await expect(format(page)).toBeVisible();
+  await expect(prefill(page).locator('.dialogue-tag')).toBeVisible();
+  await expect(prefill(page)).toContainText("Sure, I'm happy to help you");
+  await context.close();
+});

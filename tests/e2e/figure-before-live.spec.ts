@@ -1,0 +1,68 @@
+/**
+ * A figure before its script runs: on slow Wi-Fi the script can arrive seconds after the page,
+ * and without JavaScript it never does. Its controls must not pretend to work meanwhile.
+ */
+import { readFileSync } from 'node:fs';
+import { builtPages, expect, test } from './fixtures.ts';
+
+const figurePages = builtPages().filter((path) => readFileSync(`dist${path}index.html`, 'utf8').includes('class="live-figure"'));
+
+test('the build has figures to check', () => {
+  expect(figurePages.length).toBeGreaterThan(0);
+});
+
+for (const path of figurePages) {
+  test(`${path}: until a figure's script runs, its controls say they are not live yet`, async ({ page }) => {
+    let release!: () => void;
+    const arrived = new Promise<void>((done) => (release = done));
+    // Hold back every built script (the figures' and the page script) until the checks below are done.
+    await page.route(/\/_astro\/[^/]+\.js$/, async (route) => {
+      await arrived;
+      await route.fallback();
+    });
+    // Module scripts hold back DOMContentLoaded and load: wait only for the page to arrive.
+    await page.goto(path, { waitUntil: 'commit' });
+    const figures = page.locator('.live-figure');
+    await figures.first().waitFor({ state: 'attached' });
+    const count = await figures.count();
+    for (let i = 0; i < count; i++) {
+      const figure = figures.nth(i);
+      await expect(figure.locator('.fig-pending')).toBeVisible();
+      await expect(figure.locator('.fig-pending')).toHaveText(/not live yet/i);
+      const radio = figure.locator('.fig-controls input').first();
+      expect(await radio.evaluate((e) => getComputedStyle(e).pointerEvents)).toBe('none');
+      expect(Number(await radio.evaluate((e) => getComputedStyle(e).opacity))).toBeLessThan(1);
+    }
+    release();
+    for (let i = 0; i < count; i++) {
+      const figure = figures.nth(i);
+      await figure.scrollIntoViewIfNeeded();
+      await expect(figure).toHaveAttribute('data-ready', '');
+      await expect(figure.locator('.fig-pending')).toBeHidden();
+      await expect(figure.locator('.fig-static')).toBeHidden();
+      const input = figure.locator('.fig-controls input').first();
+      expect(await input.evaluate((e) => getComputedStyle(e).pointerEvents)).toBe('auto');
+      expect(await input.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
+      await expect(figure.getByRole('button', { name: 'Show QR code' })).toBeVisible();
+    }
+  });
+
+  test(`${path}: without JavaScript, buttons that need it are hidden and the figure says why`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(path);
+    const figures = page.locator('.live-figure');
+    expect(await figures.count()).toBeGreaterThan(0);
+    for (let i = 0; i < (await figures.count()); i++) {
+      const figure = figures.nth(i);
+      await expect(figure.getByText('The controls need JavaScript')).toBeVisible();
+      await expect(figure.locator('.fig-pending')).toBeHidden();
+      for (const button of await figure.locator('button').all()) await expect(button).toBeHidden();
+      // What JavaScript would add is hidden; the figure itself and its data are not.
+      await expect(figure.locator('[data-output]')).toBeVisible();
+    }
+    for (const button of await page.locator('button').all()) await expect(button).toBeHidden();
+    await expect(page.getByLabel('Theme')).toBeHidden();
+    await context.close();
+  });
+}
