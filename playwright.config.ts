@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/browser.mjs';
+import { WORKER_BLOCKED } from './src/offline/test-switch.ts';
 
 // E2E_PORT lets two checkouts on one machine run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4329);
@@ -15,9 +16,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
-    // A service worker answers requests before page.route sees them, which would hide a request
-    // to another origin from the fixtures; only the offline test lets the worker run.
-    serviceWorkers: 'block',
+    // The offline worker would hide requests from the fixtures; see src/offline/test-switch.ts.
+    ...WORKER_BLOCKED,
   },
   webServer: {
     command: `node scripts/serve.mjs`,

@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/build/**/*.test.ts'],
     testTimeout: 120_000,
+    hookTimeout: 120_000,
     fileParallelism: false,
   },
 });

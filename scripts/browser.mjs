@@ -1,6 +1,7 @@
-// Which Chromium the tests and the benchmark drive: Playwright's own where one is installed,
-// else the system's (Debian's `chromium`), else a clear message. Playwright cannot download its
-// browsers on machines without general network access, so the system browser is the norm here.
+// Which Chromium the tests and the benchmark drive: CHROMIUM_PATH, else Playwright's own where
+// installed, else the system's (Debian's `chromium`). With none, Playwright's is installed where
+// the network allows; where it does not, the tests stop and say exactly what to run.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -18,18 +19,40 @@ export function findChromium() {
   return SYSTEM.find((path) => existsSync(path)) ?? null;
 }
 
-export function requireChromium() {
-  const path = findChromium();
-  if (!path) {
-    console.error(
-      'No Chromium found for the browser tests.\n' +
-        '  On Debian or Ubuntu: sudo apt-get install -y chromium\n' +
-        '  Where the network allows: npx playwright install chromium\n' +
-        '  Or point CHROMIUM_PATH at a Chromium or Chrome binary.',
-    );
-    process.exit(1);
-  }
-  return path;
+/** Downloads Playwright's Chromium; false where it could not (no network, a proxy, no disk). */
+export function installChromium() {
+  const result = spawnSync('npx', ['--no-install', 'playwright', 'install', 'chromium'], {
+    stdio: 'inherit',
+    timeout: 10 * 60_000,
+  });
+  return result.status === 0;
+}
+
+export const NO_BROWSER = [
+  'No Chromium for the browser tests, and Playwright could not download its own (is there a network?).',
+  'Run one of these, then `npm test` again:',
+  '  npx playwright install --with-deps chromium   # Playwright’s Chromium and the libraries it needs (network)',
+  '  sudo apt-get install -y chromium              # Debian or Ubuntu: the system’s, which the tests find by themselves',
+  '  CHROMIUM_PATH=/path/to/chrome npm test        # any Chromium or Chrome already on this machine',
+].join('\n');
+
+/**
+ * The Chromium to drive. With none on the machine, installs Playwright's; failing that, prints
+ * what to run and exits. The parameters are for the tests, which simulate a machine without one.
+ */
+export function requireChromium({
+  find = findChromium,
+  install = installChromium,
+  log = console.error,
+  exit = process.exit,
+} = {}) {
+  const found = find();
+  if (found) return found;
+  log('No Chromium found for the browser tests: installing Playwright’s (npx playwright install chromium).');
+  const installed = install() ? find() : null;
+  if (installed) return installed;
+  log(NO_BROWSER);
+  return exit(1);
 }
 
 // Flags for a sandboxed machine with no network beyond localhost: without the networking ones

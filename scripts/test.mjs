@@ -1,5 +1,6 @@
-// `npm test`: every check, in the order their failures are cheapest to read. Ends with one
-// "N passed, N failed" line totalling the unit and browser tests.
+// `npm test`: every check, in the order their failures are cheapest to read: the builds, types
+// (`astro check`, .astro and .ts alike), lint, format, unit tests, broken builds, browser tests.
+// Ends with one "N passed, N failed" line totalling the tests, each failed check counted once.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { requireChromium } from './browser.mjs';
@@ -28,9 +29,13 @@ let ok = run('build under a sub-path', 'astro', ['build']);
 delete env.BASE_PATH;
 delete env.OUT_DIR;
 ok = run('build', 'astro', ['build']) && ok;
-ok = run('types', 'tsc', ['--noEmit']) && ok;
+ok = run('types', 'astro', ['check']) && ok;
+const checks = {
+  lint: run('lint', 'eslint', ['.']),
+  format: run('format', 'prettier', ['--check', '.']),
+};
 const unitOk = run('unit tests', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${results}/unit.json`]);
-const brokenOk = run('broken chapters stop the build', 'vitest', ['run', '--config', 'vitest.build.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${results}/build.json`]);
+const brokenOk = run('broken sources fail the build', 'vitest', ['run', '--config', 'vitest.build.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${results}/build.json`]);
 const e2eOk = ok ? run('browser tests', 'playwright', ['test']) : false;
 
 function counts(file, read) {
@@ -47,7 +52,16 @@ const e2e = ok
   ? counts(`${results}/e2e.json`, (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }))
   : { passed: 0, failed: 0 };
 const passed = unit.passed + broken.passed + e2e.passed;
-const failed = unit.failed + broken.failed + e2e.failed + (ok ? 0 : 1);
-console.log(`\nunit ${unit.passed}/${unit.passed + unit.failed}, broken builds ${broken.passed}/${broken.passed + broken.failed}, browser ${e2e.passed}/${e2e.passed + e2e.failed}${ok ? '' : ', build or types failed'}`);
+const failedChecks = Object.keys(checks).filter((name) => !checks[name]);
+const failed = unit.failed + broken.failed + e2e.failed + (ok ? 0 : 1) + failedChecks.length;
+console.log(
+  [
+    `\nunit ${unit.passed}/${unit.passed + unit.failed}`,
+    `broken builds ${broken.passed}/${broken.passed + broken.failed}`,
+    `browser ${e2e.passed}/${e2e.passed + e2e.failed}`,
+    ...(ok ? [] : ['build or types failed']),
+    ...failedChecks.map((name) => `${name} failed (npm run ${name})`),
+  ].join(', '),
+);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(ok && unitOk && brokenOk && e2eOk && failed === 0 ? 0 : 1);

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { href } from './paths.ts';
+import { chapterPath, href, slugOf } from './paths.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;
 
@@ -9,8 +9,8 @@ export async function chapters(): Promise<Chapter[]> {
   return all.sort((a, b) => a.data.order - b.data.order);
 }
 
-export const chapterSlug = (chapter: Chapter) => chapter.id.replace(/^\d+-/, '');
-export const chapterHref = (chapter: Chapter) => href(`chapters/${chapterSlug(chapter)}/`);
+export const chapterSlug = (chapter: Chapter) => slugOf(chapter.id);
+export const chapterHref = (chapter: Chapter) => href(chapterPath(chapter.id));
 
 /**
  * Where a chapter sits in the narration, in words: "from 16:58 to 22:48", "from 42:21", or a

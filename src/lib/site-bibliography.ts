@@ -1,8 +1,3 @@
-/** The site's bibliography, read once per build from content/references.bib. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseBibliography } from './bibliography.ts';
-
-export const BIB_PATH = 'content/references.bib';
-export const bibSource = readFileSync(resolve(process.cwd(), BIB_PATH), 'utf8');
-export const bibliography = parseBibliography(bibSource, BIB_PATH);
+// Moved to src/citations/; src/widgets and about-the-model.astro still import from here until
+// their next change points them at ../citations/site-bibliography.ts.
+export * from '../citations/site-bibliography.ts';

@@ -1,6 +1,6 @@
 // The site's service worker, so that a reader who has opened the site once can keep reading,
 // figures included, when a workshop's Wi-Fi drops. The build prepends VERSION and PRECACHE
-// (src/integrations/offline.ts). Pages, and anything else whose address outlives its content,
+// (src/offline/build.ts). Pages, and anything else whose address outlives its content,
 // come from the network first and from the cache only when the network fails, so a deployed
 // change is never hidden behind a stale copy. The build's hashed assets (_astro/) and the search
 // index (pagefind/, rebuilt with the pages, so renewed with VERSION) come from the cache first.

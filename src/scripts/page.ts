@@ -1,13 +1,14 @@
 /**
- * What every page does with JavaScript beyond the theme: citation cards, search, copy buttons.
+ * What every page does with JavaScript beyond the theme: citation cards, search, copy buttons,
+ * and the offline worker's registration.
  * It is not part of the first load: the inline bootstrap (PageScript.astro) imports it when the
  * browser is idle or the reader first points, taps, types or focuses, and asks it to open search
  * (for the search button and the "/" key) with a psm:open-search event. An event, not an export,
  * because the module is built standalone and keeps no exports.
  */
-import { enhanceCitations } from './citation-cards.ts';
+import { enhanceCitations } from '../citations/cards.ts';
 import { openSearch } from './search.ts';
-import { href } from '../lib/paths.ts';
+import { registerOfflineWorker } from '../offline/register.ts';
 
 document.addEventListener('psm:open-search', () => {
   const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
@@ -16,20 +17,7 @@ document.addEventListener('psm:open-search', () => {
 
 enhanceCitations(document);
 
-// After one visit the site reads offline, figures included (src/offline/service-worker.js).
-// Where a browser refuses (a private window, an insecure origin) the site simply stays online-only.
-// Firefox with cookies blocked throws on reading navigator.serviceWorker at all: caught here, or
-// the rest of this script (contents menu, copy buttons, search) would never run.
-try {
-  if ('serviceWorker' in navigator) {
-    if (import.meta.env.PROD) navigator.serviceWorker.register(href('sw.js')).catch(() => {});
-    // `npm run dev` serves at the address `npm start` used: a worker a build left there would
-    // otherwise answer for the dev server.
-    else void navigator.serviceWorker.getRegistrations().then((all) => all.forEach((worker) => void worker.unregister()));
-  }
-} catch {
-  // Online-only, as above.
-}
+registerOfflineWorker();
 
 // The compact contents menu stays open after a same-page jump unless told otherwise.
 for (const menu of document.querySelectorAll<HTMLDetailsElement>('.toc-compact')) {

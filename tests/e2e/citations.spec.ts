@@ -1,12 +1,13 @@
 import { builtPages, expect, pageReady, test } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
+import { cardId, refId } from '../../src/citations/ids.ts';
 
 const CHAPTER = '/chapters/emergent-misalignment/';
 
 test('a citation card opens on hover and closes with Escape', async ({ page }) => {
   await page.goto(CHAPTER);
   const cite = page.locator('a.cite[data-key="betley2025emergent"]').first();
-  const card = page.locator('#card-betley2025emergent');
+  const card = page.locator(`#${cardId('betley2025emergent')}`);
   await expect(card).toBeHidden();
   await cite.hover();
   await expect(card).toBeVisible();
@@ -21,7 +22,7 @@ test('a citation card opens on keyboard focus and is described to screen readers
   await page.goto(CHAPTER);
   const cite = page.locator('a.cite[data-key="turner2025model"]').first();
   await cite.focus();
-  const card = page.locator('#card-turner2025model');
+  const card = page.locator(`#${cardId('turner2025model')}`);
   await expect(card).toBeVisible();
   await expect(cite).toHaveAccessibleDescription(/Model Organisms for Emergent Misalignment/);
   await page.keyboard.press('Escape');
@@ -37,7 +38,7 @@ test('on a phone a tap opens the card instead of jumping, and a tap elsewhere cl
   const cite = page.locator('a.cite[data-key="wang2025persona"]').first();
   await cite.scrollIntoViewIfNeeded();
   await cite.tap();
-  const card = page.locator('#card-wang2025persona');
+  const card = page.locator(`#${cardId('wang2025persona')}`);
   await expect(card).toBeVisible();
   await expect(page).toHaveURL(CHAPTER);
   const box = await card.boundingBox();
@@ -48,9 +49,30 @@ test('on a phone a tap opens the card instead of jumping, and a tap elsewhere cl
   await context.close();
 });
 
+test.describe('in a browser without the Popover API (Safari 16, Chrome < 114)', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a tap on a citation follows its link to the bibliography entry', async ({ page }) => {
+    await page.addInitScript(() => {
+      for (const name of ['showPopover', 'hidePopover', 'togglePopover', 'popover']) {
+        delete (HTMLElement.prototype as unknown as Record<string, unknown>)[name];
+      }
+    });
+    await page.goto(CHAPTER);
+    await pageReady(page);
+    expect(await page.evaluate(() => 'showPopover' in HTMLElement.prototype)).toBe(false);
+    const cite = page.locator('a.cite[data-key="wang2025persona"]').first();
+    await cite.scrollIntoViewIfNeeded();
+    await cite.tap();
+    await expect(page).toHaveURL(`${CHAPTER}#${refId('wang2025persona')}`);
+    await expect(page.locator(`#${refId('wang2025persona')}`)).toBeInViewport();
+    await expect(page.locator(`#${cardId('wang2025persona')}`)).toBeHidden();
+  });
+});
+
 test('each back-link in the bibliography lands on its citing sentence', async ({ page }) => {
   await page.goto(CHAPTER);
-  const backlinks = page.locator('#ref-betley2025emergent .backlink');
+  const backlinks = page.locator(`#${refId('betley2025emergent')} .backlink`);
   const count = await backlinks.count();
   expect(count).toBeGreaterThan(3);
   for (let i = 0; i < count; i++) {
@@ -67,8 +89,8 @@ test('citations read author-year, and "and others" reads "et al."', async ({ pag
   await page.goto(CHAPTER);
   await expect(page.locator('a.cite[data-key="macdiarmid2025natural"]').first()).toHaveText(/^MacDiarmid et al\./);
   await expect(page.locator('a.cite[data-key="betley2026nature"]').first()).toHaveText('Betley et al., 2026');
-  await expect(page.locator('#ref-betley2026nature')).toContainText('Betley, J., et al. (2026)');
-  await expect(page.locator('#ref-betley2026nature .unverified')).toContainText('volume, pages and DOI');
+  await expect(page.locator(`#${refId('betley2026nature')}`)).toContainText('Betley, J., et al. (2026)');
+  await expect(page.locator(`#${refId('betley2026nature')} .unverified`)).toContainText('volume, pages and DOI');
   await expect(page.locator('body')).not.toContainText('& others');
 });
 
@@ -87,10 +109,10 @@ test('the references page lists each cited work with its chapters and well-forme
     }
     await expect(entry.locator('details.bibtex code')).toContainText('@');
   }
-  const citedIn = page.locator('#ref-berglund2023taken').getByRole('link', { name: 'Out-of-context generalization' });
+  const citedIn = page.locator(`#${refId('berglund2023taken')}`).getByRole('link', { name: 'Out-of-context generalization' });
   await citedIn.click();
-  await expect(page).toHaveURL(/out-of-context-generalization\/#ref-berglund2023taken$/);
-  await expect(page.locator('#ref-berglund2023taken')).toBeInViewport();
+  await expect(page).toHaveURL(new RegExp(`out-of-context-generalization/#${refId('berglund2023taken')}$`));
+  await expect(page.locator(`#${refId('berglund2023taken')}`)).toBeInViewport();
 });
 
 test('the whole bibliography downloads as BibTeX', async ({ page }) => {
@@ -120,7 +142,7 @@ test('a BibTeX entry copies with one click', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/references/');
   await pageReady(page);
-  const entry = page.locator('#ref-berglund2023taken');
+  const entry = page.locator(`#${refId('berglund2023taken')}`);
   await entry.locator('details.bibtex summary').click();
   await entry.getByRole('button', { name: /Copy BibTeX/ }).click();
   await expect(entry.getByRole('button', { name: /Copied/ })).toBeVisible();

@@ -39,7 +39,7 @@ test.describe('where reading navigator.serviceWorker throws', () => {
   });
 
   test('search opens and finds', async ({ page }) => {
-    await page.goto('/chapters/what-follows/');
+    await page.goto('/chapters/consequences-for-ai-development/');
     await page.keyboard.press('/');
     const box = page.getByRole('searchbox', { name: 'Search the site' });
     await expect(box).toBeFocused();

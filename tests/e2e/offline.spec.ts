@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { chapterList, expect, expectProblems, figureValue, test } from './fixtures.ts';
+import { WORKER_ALLOWED } from '../../src/offline/test-switch.ts';
 
-test.use({ serviceWorkers: 'allow' });
+test.use(WORKER_ALLOWED);
 
 async function visitOnceThenGoOffline(page: Page, context: BrowserContext) {
   await page.goto('/');

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, extractLinks, type PageLinks } from '../../src/lib/link-check.ts';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { VFile } from 'vfile';
+import { checkLinks, extractLinks, linkProblem, remarkLinkSources, type LinkSources, type PageLinks } from '../../src/lib/link-check.ts';
 
 const page = (html: string) => extractLinks(`<!doctype html><html><body>${html}</body></html>`);
 
@@ -38,5 +41,37 @@ describe('the build link checker', () => {
       '/psm/chapters/a/': '<h2 id="intro">Intro</h2>',
     });
     expect(problems.map((p) => p.href)).toEqual(['/chapters/a/']);
+  });
+});
+
+describe('a dead link reported where it was written', () => {
+  const sources: LinkSources = new Map();
+  const file = new VFile({ value: 'Intro.\n\nSee [there](../gone/) and [out](https://example.org/).\n\n[ref]: #nowhere\n', path: 'content/chapters/03-some-chapter.mdx' });
+  const processor = unified().use(remarkParse).use(remarkLinkSources, { sources });
+  processor.runSync(processor.parse(file), file);
+
+  it('notes each internal link of a chapter by its page, file, line and column', () => {
+    expect(sources.get('chapters/some-chapter/')).toEqual([
+      { href: '../gone/', file: 'content/chapters/03-some-chapter.mdx', line: 3, column: 5 },
+      { href: '#nowhere', file: 'content/chapters/03-some-chapter.mdx', line: 5, column: 1 },
+    ]);
+  });
+
+  it('names the file and line of a dead link written in a chapter, under any base', () => {
+    expect(linkProblem({ page: '/psm/chapters/some-chapter/', href: '../gone/', reason: 'no such page or file in the build' }, sources, '/psm/')).toEqual({
+      file: 'content/chapters/03-some-chapter.mdx',
+      line: 3,
+      column: 5,
+      key: '../gone/',
+      message: 'dead link "../gone/" (no such page or file in the build) on /psm/chapters/some-chapter/',
+    });
+  });
+
+  it('names the page of a dead link no chapter wrote (a layout, a component)', () => {
+    expect(linkProblem({ page: '/references/', href: '/nope/', reason: 'r' }, sources, '/')).toEqual({
+      file: '/references/',
+      key: '/nope/',
+      message: 'dead link "/nope/" (r)',
+    });
   });
 });

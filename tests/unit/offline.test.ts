@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { precacheList } from '../../src/integrations/offline.ts';
+import { precacheList } from '../../src/offline/build.ts';
 
 describe('what the service worker saves on a first visit', () => {
   it('every page by its address, the 404 page, the icon, and every script and stylesheet; not fonts or the search index', () => {

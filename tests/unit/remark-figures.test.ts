@@ -5,11 +5,14 @@ import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
 import remarkFigures from '../../src/lib/remark-figures.ts';
+import { BuildProblems, formatProblem } from '../../src/lib/build-problems.ts';
 
 function run(mdx: string, order = 2) {
   const file = new VFile({ value: mdx, path: 'chapter.mdx', data: { astro: { frontmatter: { order } } } });
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFigures);
-  return processor.runSync(processor.parse(file), file) as Root;
+  const problems = new BuildProblems();
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFigures, { problems });
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  return Object.assign(tree, { problems: problems.list().map(formatProblem) });
 }
 
 const text = (tree: Root) => JSON.stringify(tree);
@@ -22,12 +25,16 @@ describe('figure numbering and references', () => {
     expect(text(tree)).toContain('"name":"label","value":"Figure 2.1"');
   });
 
-  it('stops the build on a reference to a figure that is not there', () => {
-    expect(() => run('See [Figure](#figure-missing).\n\n<Figure id="figure-a">x</Figure>')).toThrow('chapter.mdx:1: reference to "#figure-missing"');
+  it('reports a reference to a figure that is not there', () => {
+    expect(run('See [Figure](#figure-missing).\n\n<Figure id="figure-a">x</Figure>').problems).toEqual([
+      'chapter.mdx:1: reference to "#figure-missing", which is not a figure in this chapter',
+    ]);
   });
 
-  it('stops the build on a figure without a proper id, or two with the same', () => {
-    expect(() => run('<Figure>x</Figure>')).toThrow(/needs an id/);
-    expect(() => run('<Figure id="figure-a">x</Figure>\n\n<Figure id="figure-a">y</Figure>')).toThrow(/two figures share the id "figure-a"/);
+  it('reports a figure without a proper id, or two with the same', () => {
+    expect(run('<Figure>x</Figure>').problems).toEqual(['chapter.mdx:1: <Figure> needs an id like "figure-name" (got undefined)']);
+    expect(run('<Figure id="figure-a">x</Figure>\n\n<Figure id="figure-a">y</Figure>').problems).toEqual([
+      'chapter.mdx:3: two figures share the id "figure-a"',
+    ]);
   });
 });

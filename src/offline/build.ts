@@ -1,5 +1,5 @@
 /**
- * Writes the service worker (src/offline/service-worker.js) into the build with the list of
+ * The build step of offline reading: writes the service worker (service-worker.js) into the build with the list of
  * what it saves on a reader's first visit: every page and every script and stylesheet, about
  * 100 KB gzipped. Fonts and the search index are saved when first used. The version is a hash
  * of those files, so a deploy that changes any of them replaces the saved copy.
@@ -10,8 +10,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtFiles, isPage, pagePath } from '../lib/built-files.ts';
+import { WORKER_FILE } from './register.ts';
 
-const WORKER = fileURLToPath(new URL('../offline/service-worker.js', import.meta.url));
+const WORKER = fileURLToPath(new URL('service-worker.js', import.meta.url));
 
 /** What a reader needs to read offline, as addresses relative to the worker (the site's root). */
 export function precacheList(root: string): string[] {
@@ -35,7 +36,7 @@ export default function offline(): AstroIntegration {
         }
         const version = hash.digest('hex').slice(0, 12);
         const worker = `const VERSION = ${JSON.stringify(version)};\nconst PRECACHE = ${JSON.stringify(precache)};\n${readFileSync(WORKER, 'utf8')}`;
-        writeFileSync(join(root, 'sw.js'), worker);
+        writeFileSync(join(root, WORKER_FILE), worker);
         logger.info(`service worker ${version}: ${precache.length} files saved on first visit`);
       },
     },

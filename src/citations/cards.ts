@@ -1,9 +1,13 @@
 /**
- * Citation cards are popovers rendered at build time (see remark-citations). This places and
+ * Citation cards are popovers rendered at build time (see render.ts). This places and
  * opens them: on hover (with a grace period so the pointer can reach the card's links), on
  * keyboard focus, and on a tap, which on touch screens opens the card instead of jumping to the
- * bibliography. Esc and a tap elsewhere close it: popover="auto" gives both natively.
+ * bibliography. Esc and a tap elsewhere close it: popover="auto" gives both natively. Where the
+ * browser has no popovers (Safari 16, Chrome < 114) nothing is enhanced: a citation stays the
+ * plain link to its bibliography entry, and citations.css keeps the cards hidden.
  */
+import { cardId } from './ids.ts';
+
 const GRACE_MS = 250;
 
 function place(card: HTMLElement, anchor: HTMLElement) {
@@ -18,9 +22,10 @@ function place(card: HTMLElement, anchor: HTMLElement) {
 }
 
 export function enhanceCitations(root: Document) {
+  if (typeof HTMLElement.prototype.showPopover !== 'function') return;
   let hideTimer = 0;
   let lastPointer = 'mouse';
-  const cardFor = (link: HTMLElement) => root.getElementById(`card-${link.dataset.key}`);
+  const cardFor = (link: HTMLElement) => root.getElementById(cardId(link.dataset.key!));
   const show = (link: HTMLElement) => {
     const card = cardFor(link);
     if (!card) return;

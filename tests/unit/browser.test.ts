@@ -1,0 +1,42 @@
+/** The browser finder on a machine without Chromium, simulated: nothing is uninstalled. */
+import { describe, expect, it, vi } from 'vitest';
+import { NO_BROWSER, requireChromium } from '../../scripts/browser.mjs';
+
+class Exit extends Error {}
+
+function machine({ found = [] as (string | null)[], installs = false }) {
+  const lines: string[] = [];
+  const install = vi.fn(() => installs);
+  const find = vi.fn(() => found.shift() ?? null);
+  const exit = vi.fn((code: number) => {
+    throw new Exit(`exit ${code}`);
+  });
+  const run = () => requireChromium({ find, install, log: (text: string) => lines.push(text), exit: exit as never });
+  return { run, install, exit, lines };
+}
+
+describe('finding a Chromium for the browser tests', () => {
+  it('uses the one it finds, and installs nothing', () => {
+    const { run, install } = machine({ found: ['/usr/bin/chromium'] });
+    expect(run()).toBe('/usr/bin/chromium');
+    expect(install).not.toHaveBeenCalled();
+  });
+
+  it('with none, installs Playwright’s and uses it', () => {
+    const { run, install, exit } = machine({ found: [null, '/root/.cache/ms-playwright/chromium/chrome'], installs: true });
+    expect(run()).toBe('/root/.cache/ms-playwright/chromium/chrome');
+    expect(install).toHaveBeenCalledOnce();
+    expect(exit).not.toHaveBeenCalled();
+  });
+
+  it('with none and no network, says exactly what to run and exits with an error', () => {
+    const { run, install, exit, lines } = machine({ installs: false });
+    expect(run).toThrow(Exit);
+    expect(install).toHaveBeenCalledOnce();
+    expect(exit).toHaveBeenCalledWith(1);
+    expect(lines.at(-1)).toBe(NO_BROWSER);
+    for (const command of ['npx playwright install --with-deps chromium', 'sudo apt-get install -y chromium', 'CHROMIUM_PATH=']) {
+      expect(NO_BROWSER).toContain(command);
+    }
+  });
+});
