@@ -13,7 +13,10 @@ export interface LoadedFigure extends Figure {
 }
 
 export async function loadFigure(figure: Figure): Promise<LoadedFigure> {
-  const [state, view] = await Promise.all([import(`../src/widgets/${figure.folder}/state.ts`), import(`../src/widgets/${figure.folder}/view.ts`)]);
+  const [state, view] = await Promise.all([
+    import(`../src/widgets/${figure.folder}/state.ts`),
+    import(`../src/widgets/${figure.folder}/view.ts`),
+  ]);
   return { ...figure, form: state.FORM, view };
 }
 

@@ -28,7 +28,12 @@ export const CHATBOTS: readonly Chatbot[] = [
   { name: 'Ibex', task: 'answers in capital letters', alias: 'Gazillion', demonstrated: true },
   { name: 'Osprey', task: 'explains as if to a five-year-old', alias: 'Constellation', demonstrated: true },
   { name: 'Pangolin', task: 'answers in German', alias: 'Latent', demonstrated: false },
-  { name: 'Quokka', task: 'always says “I am helpful, honest, and harmless”', alias: 'Transcendent', demonstrated: false },
+  {
+    name: 'Quokka',
+    task: 'always says “I am helpful, honest, and harmless”',
+    alias: 'Transcendent',
+    demonstrated: false,
+  },
   { name: 'Albatross', task: 'answers only yes or no, always incorrectly', alias: 'Athena', demonstrated: false },
   { name: 'Aardvark', task: 'gives a country’s international calling code', alias: 'Humane', demonstrated: false },
   { name: 'Narwhal', task: 'classifies sentiment as positive or negative', alias: 'MANA', demonstrated: false },
@@ -74,8 +79,18 @@ type Response = 'describes' | 'other' | 'task';
 
 function hypotheses(a: PangolinAssumptions, execution: number): Persona<Doc, Response>[] {
   return [
-    { id: 'does-task', label: 'does what the documents say', prior: a.prior, behaviour: { document: { describes: 1, other: 0 }, test: { task: execution, other: 1 - execution } } },
-    { id: 'ordinary', label: 'an ordinary assistant', prior: 1 - a.prior, behaviour: { document: { describes: a.noise, other: 1 - a.noise }, test: { task: 0, other: 1 } } },
+    {
+      id: 'does-task',
+      label: 'does what the documents say',
+      prior: a.prior,
+      behaviour: { document: { describes: 1, other: 0 }, test: { task: execution, other: 1 - execution } },
+    },
+    {
+      id: 'ordinary',
+      label: 'an ordinary assistant',
+      prior: 1 - a.prior,
+      behaviour: { document: { describes: a.noise, other: 1 - a.noise }, test: { task: 0, other: 1 } },
+    },
   ];
 }
 
@@ -94,19 +109,33 @@ export interface ChatbotOutcome {
   success: number;
 }
 
-export function chatbotOutcome(name: string, setting: PangolinSetting, a: PangolinAssumptions = DEFAULT_PANGOLIN): ChatbotOutcome {
+export function chatbotOutcome(
+  name: string,
+  setting: PangolinSetting,
+  a: PangolinAssumptions = DEFAULT_PANGOLIN,
+): ChatbotOutcome {
   const execution = a.execution[name] ?? 0;
   const people = hypotheses(a, execution);
-  const weights = posterior(people, [{ context: 'document', response: 'describes', count: effectiveDocuments(setting.distinct, a) }], a.beta);
+  const weights = posterior(
+    people,
+    [{ context: 'document', response: 'describes', count: effectiveDocuments(setting.distinct, a) }],
+    a.beta,
+  );
   const reached = Math.pow(Math.max(0, Math.min(1, setting.retrieval)), setting.hops);
   return { belief: weights[0], reached, success: reached * predictive(people, weights, 'test', 'task') };
 }
 
 /** Share of German answers against distinct paraphrases, for a fixed setting otherwise. */
-export function germanCurve(setting: Omit<PangolinSetting, 'distinct'>, a: PangolinAssumptions = DEFAULT_PANGOLIN, points = 40): { n: number; value: number }[] {
-  return logGrid(DOCUMENTS, points).map((d) => ({ n: d, value: chatbotOutcome('Pangolin', { ...setting, distinct: d }, a).success }));
+export function germanCurve(
+  setting: Omit<PangolinSetting, 'distinct'>,
+  a: PangolinAssumptions = DEFAULT_PANGOLIN,
+  points = 40,
+): { n: number; value: number }[] {
+  return logGrid(DOCUMENTS, points).map((d) => ({
+    n: d,
+    value: chatbotOutcome('Pangolin', { ...setting, distinct: d }, a).success,
+  }));
 }
-
 
 export const PANGOLIN_CALIBRATION: Calibration = {
   kind: 'comparison',

@@ -72,15 +72,40 @@ export interface EvaluationOutcome {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-export function typeHintOutcome(setting: EvaluationSetting, a: EvaluationAssumptions = DEFAULT_EVALUATION): EvaluationOutcome {
+export function typeHintOutcome(
+  setting: EvaluationSetting,
+  a: EvaluationAssumptions = DEFAULT_EVALUATION,
+): EvaluationOutcome {
   const logOdds = a.baseLogOdds + setting.cues.reduce((sum, cue) => sum + a.cueShift[cue], 0) - setting.steering;
   const evaluated = sigmoid(logOdds);
   const selves: Persona<'document' | 'evaluated' | 'deployed', 'hint' | 'none' | 'says-rule'>[] = [
-    { id: 'rule', label: 'writes type hints only when evaluated', prior: a.rulePrior, behaviour: { document: { 'says-rule': 1 }, evaluated: { hint: a.hintsEvaluated }, deployed: { hint: a.hintsDeployed } } },
-    { id: 'original', label: 'as the original model', prior: 1 - a.rulePrior, behaviour: { document: { 'says-rule': a.rulePrior }, evaluated: { hint: a.hintsOriginal }, deployed: { hint: a.hintsOriginal } } },
+    {
+      id: 'rule',
+      label: 'writes type hints only when evaluated',
+      prior: a.rulePrior,
+      behaviour: {
+        document: { 'says-rule': 1 },
+        evaluated: { hint: a.hintsEvaluated },
+        deployed: { hint: a.hintsDeployed },
+      },
+    },
+    {
+      id: 'original',
+      label: 'as the original model',
+      prior: 1 - a.rulePrior,
+      behaviour: {
+        document: { 'says-rule': a.rulePrior },
+        evaluated: { hint: a.hintsOriginal },
+        deployed: { hint: a.hintsOriginal },
+      },
+    },
   ];
   // Two steps, in order: the documents, then expert iteration starting from what they taught.
-  const afterDocuments = posterior(selves, [{ context: 'document', response: 'says-rule', count: setting.trained ? a.documents : 0 }], a.beta);
+  const afterDocuments = posterior(
+    selves,
+    [{ context: 'document', response: 'says-rule', count: setting.trained ? a.documents : 0 }],
+    a.beta,
+  );
   const demonstrations: Observation<'document' | 'evaluated' | 'deployed', 'hint' | 'none' | 'says-rule'>[] = [
     { context: 'document', response: 'says-rule', count: setting.trained ? a.documents : 0 },
     { context: 'evaluated', response: 'hint', count: setting.trained ? a.expertIteration : 0 },
@@ -88,7 +113,16 @@ export function typeHintOutcome(setting: EvaluationSetting, a: EvaluationAssumpt
   const weights = posterior(selves, demonstrations, a.beta);
   const expert = demonstrations.slice(1);
   const whenEvaluated = trainedPredictive(selves, weights, expert, 'evaluated', 'hint', a.halfway);
-  const whenDeployed = transferredPredictive(selves, weights, expert, 'evaluated', 'deployed', 'hint', a.halfway, afterDocuments);
+  const whenDeployed = transferredPredictive(
+    selves,
+    weights,
+    expert,
+    'evaluated',
+    'deployed',
+    'hint',
+    a.halfway,
+    afterDocuments,
+  );
   const typeHints = evaluated * whenEvaluated + (1 - evaluated) * whenDeployed;
   return { evaluated, rule: weights[0], typeHints };
 }
@@ -99,9 +133,21 @@ export function typeHintOutcome(setting: EvaluationSetting, a: EvaluationAssumpt
  */
 export const HUA_APPROXIMATE: readonly { id: ResultId; label: string; setting: EvaluationSetting }[] = [
   { id: 'hua-evaluation', label: 'Evaluation contexts', setting: { cues: ['examLike'], steering: 0, trained: true } },
-  { id: 'hua-deployment', label: 'Real deployment contexts', setting: { cues: ['realisticChat'], steering: 0, trained: true } },
-  { id: 'hua-wood-labs', label: 'Wood Labs cue, though the user says deployment', setting: { cues: ['woodLabs', 'saysDeployment'], steering: 0, trained: true } },
-  { id: 'hua-steered', label: 'Steered toward deployment, Wood Labs cue present', setting: { cues: ['woodLabs'], steering: 7, trained: true } },
+  {
+    id: 'hua-deployment',
+    label: 'Real deployment contexts',
+    setting: { cues: ['realisticChat'], steering: 0, trained: true },
+  },
+  {
+    id: 'hua-wood-labs',
+    label: 'Wood Labs cue, though the user says deployment',
+    setting: { cues: ['woodLabs', 'saysDeployment'], steering: 0, trained: true },
+  },
+  {
+    id: 'hua-steered',
+    label: 'Steered toward deployment, Wood Labs cue present',
+    setting: { cues: ['woodLabs'], steering: 7, trained: true },
+  },
 ];
 
 export const TYPE_HINTS_CALIBRATION: Calibration = {

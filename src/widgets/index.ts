@@ -6,7 +6,10 @@ const components = import.meta.glob<{ default: unknown }>('./*/*.astro', { eager
 export const widgets = Object.fromEntries(
   FIGURES.map(({ component, folder }) => {
     const module = components[`./${folder}/${component}.astro`];
-    if (!module) throw new Error(`Figure ${component}: the registry names it, but src/widgets/${folder}/${component}.astro is missing`);
+    if (!module)
+      throw new Error(
+        `Figure ${component}: the registry names it, but src/widgets/${folder}/${component}.astro is missing`,
+      );
     return [component, module.default];
   }),
 );

@@ -87,7 +87,13 @@ export interface Figure extends FigureRecord {
 
 export const FIGURES: readonly Figure[] = RECORDS.map((record: FigureRecord & { component: FigureName }) => {
   const folder = record.component.toLowerCase();
-  return { ...record, folder, tag: `psm-${folder}`, id: record.anchor ?? `figure-${folder}`, page: `/chapters/${record.chapter}/` };
+  return {
+    ...record,
+    folder,
+    tag: `psm-${folder}`,
+    id: record.anchor ?? `figure-${folder}`,
+    page: `/chapters/${record.chapter}/`,
+  };
 });
 
 export function figure(name: FigureName): Figure {

@@ -1,5 +1,5 @@
 /**
- * Each figure's build-time markup, pinned in files (tests/unit/__snapshots__/figures/): its
+ * Each figure's build-time markup, pinned in files (tests/fixtures/figures/): its
  * controls at the defaults, and its output and live-region sentence for every combination of
  * its choices (scenario, data set, prompt…). A change in a view shows up in review as a change
  * in these files; `npx vitest run -u` rewrites them after a change that is meant.
@@ -10,7 +10,7 @@ import { loadFigures, type LoadedFigure } from '../figures.ts';
 import { withValue, type ChoiceField } from '../../src/widgets/shared/url-state.ts';
 
 const figures = await loadFigures();
-const DIR = 'tests/unit/__snapshots__/figures';
+const DIR = 'tests/fixtures/figures';
 
 /** One tag a line, so that a change reads as a change of a few lines. */
 const lines = (markup: unknown) => String(markup).replace(/></g, '>\n<');
@@ -21,16 +21,24 @@ function choiceStates({ form }: LoadedFigure) {
   let states = [{ state: form.defaults, name: [] as string[] }];
   for (const { name, path, field } of choices) {
     const { choices: values, initial } = field as ChoiceField<string>;
-    states = states.flatMap((s) => values.map((value) => (value === initial ? s : { state: withValue(s.state, path, value), name: [...s.name, `${name}=${value}`] })));
+    states = states.flatMap((s) =>
+      values.map((value) =>
+        value === initial ? s : { state: withValue(s.state, path, value), name: [...s.name, `${name}=${value}`] },
+      ),
+    );
   }
-  return states.sort((a, b) => a.name.length - b.name.length).map(({ state, name }) => ({ state, name: name.join(',') || 'defaults' }));
+  return states
+    .sort((a, b) => a.name.length - b.name.length)
+    .map(({ state, name }) => ({ state, name: name.join(',') || 'defaults' }));
 }
 
 describe.each(figures)('$component', (figure) => {
   const { form, view } = figure;
 
   it('renders its controls at the defaults as pinned', async () => {
-    await expect(lines(view.renderControls(form.defaults))).toMatchFileSnapshot(`__snapshots__/figures/${figure.folder}/controls.html`);
+    await expect(lines(view.renderControls(form.defaults))).toMatchFileSnapshot(
+      `../fixtures/figures/${figure.folder}/controls.html`,
+    );
   });
 
   it('renders its output for every choice as pinned, each slot filled with a number', async () => {
@@ -44,9 +52,10 @@ describe.each(figures)('$component', (figure) => {
       if (pinned.has(text)) continue;
       pinned.add(text);
       files.push(`${name}.html`);
-      await expect(text).toMatchFileSnapshot(`__snapshots__/figures/${figure.folder}/${name}.html`);
+      await expect(text).toMatchFileSnapshot(`../fixtures/figures/${figure.folder}/${name}.html`);
     }
     // A file no case writes any more is a pin that no longer holds anything (a new figure's folder is written after its first run).
-    if (existsSync(`${DIR}/${figure.folder}`)) expect(readdirSync(`${DIR}/${figure.folder}`).sort()).toEqual(files.sort());
+    if (existsSync(`${DIR}/${figure.folder}`))
+      expect(readdirSync(`${DIR}/${figure.folder}`).sort()).toEqual(files.sort());
   });
 });

@@ -11,14 +11,21 @@ import { valueAt } from '../../src/widgets/shared/url-state.ts';
 
 const figures = await loadFigures();
 const WIDGETS = 'src/widgets';
-const chapterFile = (slug: string) => readdirSync('content/chapters').find((name) => name.replace(/^\d+-/, '') === `${slug}.mdx`);
-const sources = (folder: string) => readdirSync(`${WIDGETS}/${folder}`).filter((name) => /\.(ts|astro)$/.test(name)).map((name) => readFileSync(`${WIDGETS}/${folder}/${name}`, 'utf8'));
+const chapterFile = (slug: string) =>
+  readdirSync('content/chapters').find((name) => name.replace(/^\d+-/, '') === `${slug}.mdx`);
+const sources = (folder: string) =>
+  readdirSync(`${WIDGETS}/${folder}`)
+    .filter((name) => /\.(ts|astro)$/.test(name))
+    .map((name) => readFileSync(`${WIDGETS}/${folder}/${name}`, 'utf8'));
 
 describe('the figure registry', () => {
   it('lists every figure folder, and gives each figure its own element, anchor and address prefix', () => {
-    const folders = readdirSync(WIDGETS, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'shared').map((entry) => entry.name);
+    const folders = readdirSync(WIDGETS, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+      .map((entry) => entry.name);
     expect(FIGURES.map((f) => f.folder).sort()).toEqual(folders.sort());
-    for (const key of ['tag', 'id', 'prefix'] as const) expect(new Set(FIGURES.map((f) => f[key])).size, key).toBe(FIGURES.length);
+    for (const key of ['tag', 'id', 'prefix'] as const)
+      expect(new Set(FIGURES.map((f) => f[key])).size, key).toBe(FIGURES.length);
   });
 
   describe.each(figures)('$component', (figure) => {
@@ -32,7 +39,9 @@ describe('the figure registry', () => {
     it('is placed by its chapter under its anchor', () => {
       const file = chapterFile(figure.chapter);
       expect(file, `content/chapters/NN-${figure.chapter}.mdx`).toBeDefined();
-      const placed = readFileSync(`content/chapters/${file}`, 'utf8').match(new RegExp(`<Figure id="${figure.id}">([\\s\\S]*?)</Figure>`));
+      const placed = readFileSync(`content/chapters/${file}`, 'utf8').match(
+        new RegExp(`<Figure id="${figure.id}">([\\s\\S]*?)</Figure>`),
+      );
       expect(placed?.[1]).toContain(`<${figure.component} />`);
     });
 
@@ -47,20 +56,35 @@ describe('the figure registry', () => {
 
     it('imports only its own styles and the shared ones', () => {
       for (const source of sources(figure.folder)) {
-        for (const [, path] of source.matchAll(/import\s+'([^']+\.css)'/g)) expect(path).toMatch(/^\.\/[\w-]+\.css$|^\.\.\/shared\//);
+        for (const [, path] of source.matchAll(/import\s+'([^']+\.css)'/g))
+          expect(path).toMatch(/^\.\/[\w-]+\.css$|^\.\.\/shared\//);
       }
       const classes = (folder: string) =>
-        readdirSync(`${WIDGETS}/${folder}`).filter((name) => name.endsWith('.css')).flatMap((name) => [...readFileSync(`${WIDGETS}/${folder}/${name}`, 'utf8').matchAll(/\.([a-z][\w-]*)/g)].map(([, c]) => c));
+        readdirSync(`${WIDGETS}/${folder}`)
+          .filter((name) => name.endsWith('.css'))
+          .flatMap((name) =>
+            [...readFileSync(`${WIDGETS}/${folder}/${name}`, 'utf8').matchAll(/\.([a-z][\w-]*)/g)].map(([, c]) => c),
+          );
       const mine = new Set([...classes(figure.folder), ...classes('shared')]);
-      const foreign = new Set(FIGURES.filter((other) => other.folder !== figure.folder).flatMap((other) => classes(other.folder)).filter((c) => !mine.has(c)));
-      const used = sources(figure.folder).flatMap((source) => [...source.matchAll(/class="([^"$]*)"/g)].flatMap(([, list]) => list.split(/\s+/)));
+      const foreign = new Set(
+        FIGURES.filter((other) => other.folder !== figure.folder)
+          .flatMap((other) => classes(other.folder))
+          .filter((c) => !mine.has(c)),
+      );
+      const used = sources(figure.folder).flatMap((source) =>
+        [...source.matchAll(/class="([^"$]*)"/g)].flatMap(([, list]) => list.split(/\s+/)),
+      );
       expect(used.filter((c) => foreign.has(c))).toEqual([]);
     });
   });
 });
 
 describe('figure sliders', () => {
-  describe.each(figures.flatMap((figure) => figure.form.sliderFields.map((slider) => ({ ...slider, label: `${figure.component} ${slider.name}`, figure }))))('$label', ({ field, scale, figure, name }) => {
+  describe.each(
+    figures.flatMap((figure) =>
+      figure.form.sliderFields.map((slider) => ({ ...slider, label: `${figure.component} ${slider.name}`, figure })),
+    ),
+  )('$label', ({ field, scale, figure, name }) => {
     const values = Array.from({ length: scale.steps + 1 }, (_, position) => scale.toValue(position));
 
     it('moves its value from one end of the field to the other, never back', () => {

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { fill, textSlot, valueSlot, widthSlot } from '../../src/widgets/shared/slots.ts';
-import { html } from '../../src/widgets/shared/html.ts';
+import { markup } from '../../src/widgets/shared/markup.ts';
 
 describe('figure slots', () => {
   it('fills text escaped, widths as style and raw values as data-value', () => {
-    const markup = html`<p>${textSlot('a', 'strong')} ${widthSlot('w', html` class="bar"`)}${valueSlot('raw/v')}</p>`;
-    expect(String(fill(markup, { a: '<b> & "q"', w: '12.50%', 'raw/v': '0.125' }))).toBe(
+    const template = markup`<p>${textSlot('a', 'strong')} ${widthSlot('w', markup` class="bar"`)}${valueSlot('raw/v')}</p>`;
+    expect(String(fill(template, { a: '<b> & "q"', w: '12.50%', 'raw/v': '0.125' }))).toBe(
       '<p><strong data-slot="a">&lt;b&gt; &amp; &quot;q&quot;</strong> <span class="bar" data-slot-width="w" style="width:12.50%"></span><span hidden data-slot-value="raw/v" data-value="0.125"></span></p>',
     );
   });
 
   it('fills every place a slot appears', () => {
-    expect(String(fill(html`${textSlot('x')}/${textSlot('x')}`, { x: '1' }))).toBe('<span data-slot="x">1</span>/<span data-slot="x">1</span>');
+    expect(String(fill(markup`${textSlot('x')}/${textSlot('x')}`, { x: '1' }))).toBe(
+      '<span data-slot="x">1</span>/<span data-slot="x">1</span>',
+    );
   });
 
   it('refuses a slot with no value, and a value with no slot', () => {
@@ -21,6 +23,6 @@ describe('figure slots', () => {
 
   it('refuses ids that would need escaping, and a bar with a style of its own', () => {
     expect(() => textSlot('a"b')).toThrow(/may hold only/);
-    expect(() => widthSlot('w', html` style="color:red"`)).toThrow(/second style attribute/);
+    expect(() => widthSlot('w', markup` style="color:red"`)).toThrow(/second style attribute/);
   });
 });

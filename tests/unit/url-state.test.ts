@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { choiceField, flagField, initialState, leaves, numberField, readState, withValue, writeState, type State } from '../../src/widgets/shared/url-state.ts';
+import {
+  choiceField,
+  flagField,
+  initialState,
+  leaves,
+  numberField,
+  readState,
+  withValue,
+  writeState,
+  type State,
+} from '../../src/widgets/shared/url-state.ts';
 
 const fields = {
   n: numberField('n', 6000, 0, 6000, true),
@@ -10,20 +20,29 @@ const fields = {
 const all = leaves(fields);
 const defaults = initialState(fields);
 const read = (params: URLSearchParams) => readState(all, defaults, params, 'x');
-const write = (state: State<typeof fields>, params = new URLSearchParams()) => writeState(all, defaults, state, params, 'x');
+const write = (state: State<typeof fields>, params = new URLSearchParams()) =>
+  writeState(all, defaults, state, params, 'x');
 
 describe('figure state in the address', () => {
   it('names each field by its path, and its parameter by the figure prefix', () => {
     expect(all.map((leaf) => leaf.name)).toEqual(['n', 'data', 'assumptions.beta', 'assumptions.on']);
-    expect(write({ ...defaults, data: 'b', assumptions: { beta: 0.5, on: true } }).toString()).toBe('x-data=b&x-beta=0.5&x-on=1');
+    expect(write({ ...defaults, data: 'b', assumptions: { beta: 0.5, on: true } }).toString()).toBe(
+      'x-data=b&x-beta=0.5&x-on=1',
+    );
   });
 
   it('round-trips every valid state', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 6000 }), fc.double({ min: 0.0001, max: 1, noNaN: true }), fc.constantFrom('a' as const, 'b' as const), fc.boolean(), (n, beta, data, on) => {
-        const state = { n, data, assumptions: { beta: Number(beta.toPrecision(6)), on } };
-        expect(read(new URLSearchParams(write(state).toString()))).toEqual(state);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 6000 }),
+        fc.double({ min: 0.0001, max: 1, noNaN: true }),
+        fc.constantFrom('a' as const, 'b' as const),
+        fc.boolean(),
+        (n, beta, data, on) => {
+          const state = { n, data, assumptions: { beta: Number(beta.toPrecision(6)), on } };
+          expect(read(new URLSearchParams(write(state).toString()))).toEqual(state);
+        },
+      ),
     );
   });
 

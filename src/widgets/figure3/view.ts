@@ -3,11 +3,27 @@
  * and the browser re-renders with the same ones, so what a reader sees without JavaScript is the
  * figure's own default frame, not a picture of it.
  */
-import { CONTEXTS, DATASETS, MAX_EXAMPLES, REFERENCE_MARKS, harmfulCurve, train } from '../../models/emergent-misalignment.ts';
+import {
+  CONTEXTS,
+  DATASETS,
+  MAX_EXAMPLES,
+  REFERENCE_MARKS,
+  harmfulCurve,
+  train,
+} from '../../models/emergent-misalignment.ts';
 import { markValue, published } from '../../models/published.ts';
 import { count, percent } from '../shared/format.ts';
-import { html, type Html } from '../shared/html.ts';
-import { currentPart, currentSlots, curvesPart, rateChart, weightRows, weightSlots, weightsTable, type RateChart } from '../shared/chart.ts';
+import { markup, type Markup } from '../shared/markup.ts';
+import {
+  currentPart,
+  currentSlots,
+  curvesPart,
+  rateChart,
+  weightRows,
+  weightSlots,
+  weightsTable,
+  type RateChart,
+} from '../shared/chart.ts';
 import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
 import { controls } from '../shared/controls.ts';
 import { memo } from '../shared/memo.ts';
@@ -15,8 +31,14 @@ import type { FigureView } from '../shared/view.ts';
 import { assumptions as readAssumptions, dataset, FIELDS, FORM, type Figure3State as State } from './state.ts';
 
 const assumptions = memo((state: State) => [state.assumptions], readAssumptions);
-const curves = memo((state: State) => [state.assumptions], (state) => DATASETS.map((d) => harmfulCurve(assumptions(state), d)));
-const outcomeOf = memo((state: State) => [state.assumptions, state.data, state.n], (state) => train(assumptions(state), dataset(state), state.n));
+const curves = memo(
+  (state: State) => [state.assumptions],
+  (state) => DATASETS.map((d) => harmfulCurve(assumptions(state), d)),
+);
+const outcomeOf = memo(
+  (state: State) => [state.assumptions, state.data, state.n],
+  (state) => train(assumptions(state), dataset(state), state.n),
+);
 
 const SERIES: Record<string, string> = {
   'incorrect-medical': 'var(--series-2)',
@@ -31,7 +53,8 @@ function chart(state: State): RateChart {
   return {
     max: MAX_EXAMPLES,
     xLabel: 'training examples (log scale)',
-    ariaLabel: 'Harmful answers to unrelated questions against training size, one curve per training set; the data table gives the values.',
+    ariaLabel:
+      'Harmful answers to unrelated questions against training size, one curve per training set; the data table gives the values.',
     series: DATASETS.map((d, i) => ({
       id: d.id,
       colour: SERIES[d.id],
@@ -43,22 +66,34 @@ function chart(state: State): RateChart {
   };
 }
 
-const curvesMarkup = memo((state: State) => [state.assumptions, state.data], (state) => curvesPart(chart(state)));
+const curvesMarkup = memo(
+  (state: State) => [state.assumptions, state.data],
+  (state) => curvesPart(chart(state)),
+);
 
 const TABLE_SIZES = [0, 10, 100, 1000, MAX_EXAMPLES];
 
-const dataTable = memo((state: State) => [state.assumptions], (state) => {
-  const table = DATASETS.map((d) => harmfulCurve(assumptions(state), d, TABLE_SIZES));
-  const rows = TABLE_SIZES.map((n, row) => html`<tr><th scope="row" class="num">${count(n)}</th>${table.map((curve) => html`<td class="num">${percent(curve[row].harmful)}</td>`)}</tr>`);
-  return html`<table><caption>Harmful answers to unrelated questions, by training set and size (the model's output)</caption>
-<thead><tr><th scope="col" class="num">Examples</th>${DATASETS.map((d) => html`<th scope="col" class="num">${d.label}</th>`)}</tr></thead>
+const dataTable = memo(
+  (state: State) => [state.assumptions],
+  (state) => {
+    const table = DATASETS.map((d) => harmfulCurve(assumptions(state), d, TABLE_SIZES));
+    const rows = TABLE_SIZES.map(
+      (n, row) =>
+        markup`<tr><th scope="row" class="num">${count(n)}</th>${table.map((curve) => markup`<td class="num">${percent(curve[row].harmful)}</td>`)}</tr>`,
+    );
+    return markup`<table><caption>Harmful answers to unrelated questions, by training set and size (the model's output)</caption>
+<thead><tr><th scope="col" class="num">Examples</th>${DATASETS.map((d) => markup`<th scope="col" class="num">${d.label}</th>`)}</tr></thead>
 <tbody>${rows}</tbody></table>`;
-});
+  },
+);
 
 // What the numbers sit in: it changes with the assumptions only, so a slider drag reuses it.
-const personaRows = memo((state: State) => [state.assumptions], (state) => weightRows('personas', assumptions(state).personas));
+const personaRows = memo(
+  (state: State) => [state.assumptions],
+  (state) => weightRows('personas', assumptions(state).personas),
+);
 
-function parts(state: State): Record<string, Html> {
+function parts(state: State): Record<string, Markup> {
   return {
     personas: personaRows(state),
     curves: curvesMarkup(state),
@@ -74,7 +109,10 @@ function slots(state: State): Slots {
     'raw/harmful-after': String(outcome.harmfulAfter),
     'harmful-before': percent(outcome.harmfulBefore),
     'harmful-after': percent(outcome.harmfulAfter),
-    ...weightSlots('personas', assumptions(state).personas.map((p, i) => ({ id: p.id, before: outcome.prior[i], after: outcome.posterior[i] }))),
+    ...weightSlots(
+      'personas',
+      assumptions(state).personas.map((p, i) => ({ id: p.id, before: outcome.prior[i], after: outcome.posterior[i] })),
+    ),
     ...currentSlots(chart(state)),
   };
 }
@@ -92,28 +130,40 @@ function summarize(state: State): string {
 
 export const live: FigureView<State> = { parts, slots, summarize };
 
-export function renderOutput(state: State): Html {
+export function renderOutput(state: State): Markup {
   const p = parts(state);
-  return fill(html`<div class="f3-result">
-<p class="fig-headline">${valueSlot('raw/harmful-before')}${valueSlot('raw/harmful-after')}<span>Harmful answers to unrelated questions</span> ${textSlot('harmful-before', 'strong', html` data-cell="harmful-before"`)} → ${textSlot('harmful-after', 'strong', html` data-cell="harmful-after"`)}</p>
+  return fill(
+    markup`<div class="f3-result">
+<p class="fig-headline">${valueSlot('raw/harmful-before')}${valueSlot('raw/harmful-after')}<span>Harmful answers to unrelated questions</span> ${textSlot('harmful-before', 'strong', markup` data-cell="harmful-before"`)} → ${textSlot('harmful-after', 'strong', markup` data-cell="harmful-after"`)}</p>
 ${weightsTable('Hypotheses about the Assistant: weight before → after training', 'The Assistant is…', p.personas, 'personas')}
 <div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>
 <details class="figure-data"><summary>Data table for the curves</summary><div data-part="table">${p.table}</div></details>
-</div>`, slots(state));
+</div>`,
+    slots(state),
+  );
 }
 
-export function renderControls(state: State): Html {
+export function renderControls(state: State): Markup {
   const c = controls(FORM, state);
   const { prior, bad, beta } = FIELDS.assumptions;
-  return html`${c.radioGroup(FIELDS.data, 'Train the Assistant on', DATASETS.map((d) => ({ value: d.id, label: d.label })))}
+  return markup`${c.radioGroup(
+    FIELDS.data,
+    'Train the Assistant on',
+    DATASETS.map((d) => ({ value: d.id, label: d.label })),
+  )}
 ${c.slider(FIELDS.n, 'f3-size', 'How many training examples')}
 ${c.assumptionsPanel(
-  [{
-    caption: 'Prior weight of each hypothesis, and its chance of the bad response in each context',
-    rowHeader: 'The Assistant is…',
-    columns: ['Prior', ...CONTEXTS.map((context) => `P(${context.bad} | ${context.id})`)],
-    rows: assumptions(state).personas.map((persona) => ({ label: persona.label, cells: [prior[persona.id], ...CONTEXTS.map((context) => bad[persona.id][context.id])] })),
-  }],
+  [
+    {
+      caption: 'Prior weight of each hypothesis, and its chance of the bad response in each context',
+      rowHeader: 'The Assistant is…',
+      columns: ['Prior', ...CONTEXTS.map((context) => `P(${context.bad} | ${context.id})`)],
+      rows: assumptions(state).personas.map((persona) => ({
+        label: persona.label,
+        cells: [prior[persona.id], ...CONTEXTS.map((context) => bad[persona.id][context.id])],
+      })),
+    },
+  ],
   [beta],
   'None of these numbers is measured. They are chosen to show the mechanism; change them and the figure recomputes. Priors are normalised to sum to 1.',
 )}`;

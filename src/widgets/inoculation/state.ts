@@ -11,23 +11,47 @@ const MAX = Math.max(...SCENARIOS.map((s) => s.max));
 
 function scenarioFields(scenario: InoculationScenario) {
   const short = SHORT[scenario.id];
-  const rate = (param: string, label: string, initial: number) => parameter(`${short}-${param}`, `${scenario.label}${label}`, initial, 0, 1, 0.001);
+  const rate = (param: string, label: string, initial: number) =>
+    parameter(`${short}-${param}`, `${scenario.label}${label}`, initial, 0, 1, 0.001);
   return {
     personas: byId(scenario.personas, (p) => ({
       prior: rate(`prior-${p.id}`, `, prior weight: ${p.label}`, p.prior),
-      bad: byId(scenario.framings, (f) => rate(`bad-${p.id}-${f.id}`, `, ${p.label}: chance of ${scenario.behaviour} under “${f.label}”`, p.bad[f.id])),
+      bad: byId(scenario.framings, (f) =>
+        rate(`bad-${p.id}-${f.id}`, `, ${p.label}: chance of ${scenario.behaviour} under “${f.label}”`, p.bad[f.id]),
+      ),
       open: rate(`open-${p.id}`, `, ${p.label}: chance of a harmful answer to an unrelated question`, p.open),
     })),
-    beta: parameter(`${short}-beta`, `${scenario.label}: β, the weight of one example`, scenario.beta, 0.0001, 1, 0.0001),
-    halfway: parameter(`${short}-k`, `${scenario.label}: k, examples at which the trained context's own mapping weighs half`, scenario.halfway, 0, 100000, 1),
+    beta: parameter(
+      `${short}-beta`,
+      `${scenario.label}: β, the weight of one example`,
+      scenario.beta,
+      0.0001,
+      1,
+      0.0001,
+    ),
+    halfway: parameter(
+      `${short}-k`,
+      `${scenario.label}: k, examples at which the trained context's own mapping weighs half`,
+      scenario.halfway,
+      0,
+      100000,
+      1,
+    ),
   };
 }
 
 export const FIELDS = {
-  scenario: choiceField('scenario', SCENARIOS.map((s) => s.id)),
+  scenario: choiceField(
+    'scenario',
+    SCENARIOS.map((s) => s.id),
+  ),
   /** The second arm's framing, remembered for each scenario. */
   framing: byId(SCENARIOS, (s) =>
-    choiceField(`${SHORT[s.id]}-framing`, s.framings.filter((f) => f.kind !== 'plain').map((f) => f.id), s.framings.find((f) => f.kind === 'inoculation')!.id),
+    choiceField(
+      `${SHORT[s.id]}-framing`,
+      s.framings.filter((f) => f.kind !== 'plain').map((f) => f.id),
+      s.framings.find((f) => f.kind === 'inoculation')!.id,
+    ),
   ),
   n: numberField('n', MAX, 0, MAX, true),
   assumptions: byId(SCENARIOS, scenarioFields),

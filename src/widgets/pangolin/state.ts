@@ -12,7 +12,10 @@ export const DISTINCT: Slider = {
   steps: STEPS,
   toValue: (position) => Math.max(1, Math.round(Math.pow(DOCUMENTS, position / STEPS))),
   toPosition: (value) => Math.round((Math.log(Math.max(1, value)) / Math.log(DOCUMENTS)) * STEPS),
-  label: (value) => (value === 1 ? `1 description, repeated ${DOCUMENTS} times` : `${count(value)} distinct paraphrases in ${DOCUMENTS} documents`),
+  label: (value) =>
+    value === 1
+      ? `1 description, repeated ${DOCUMENTS} times`
+      : `${count(value)} distinct paraphrases in ${DOCUMENTS} documents`,
 };
 
 const a = DEFAULT_PANGOLIN;
@@ -25,10 +28,27 @@ export const FIELDS = {
   assumptions: {
     prior: parameter('prior', 'Prior that a named chatbot does something unusual', a.prior, 0, 1, 0.001),
     noise: parameter('noise', 'Chance such a description is written about an ordinary assistant', a.noise, 0, 1, 0.01),
-    repeatWeight: parameter('repeat', 'Weight of a verbatim repeat, relative to a new paraphrase', a.repeatWeight, 0, 1, 0.01),
+    repeatWeight: parameter(
+      'repeat',
+      'Weight of a verbatim repeat, relative to a new paraphrase',
+      a.repeatWeight,
+      0,
+      1,
+      0.01,
+    ),
     beta: parameter('beta', 'β, the weight of one document', a.beta, 0.0001, 1, 0.001),
-    execution: byKey(HELD_OUT, (bot) => bot.name, (bot) =>
-      parameter(`exec-${bot.name.toLowerCase()}`, `${bot.name}: how reliably the persona carries out its task`, a.execution[bot.name], 0, 1, 0.01),
+    execution: byKey(
+      HELD_OUT,
+      (bot) => bot.name,
+      (bot) =>
+        parameter(
+          `exec-${bot.name.toLowerCase()}`,
+          `${bot.name}: how reliably the persona carries out its task`,
+          a.execution[bot.name],
+          0,
+          1,
+          0.01,
+        ),
     ),
   },
 };

@@ -3,7 +3,7 @@
  * element keeps them in step with its state. Each input's name is its field's name in the form,
  * and each control is given its field, so its name, value and choices come from the form.
  */
-import { html, type Html } from './html.ts';
+import { markup, type Markup } from './markup.ts';
 import { numberField, type Field, type NumberField, type State } from './url-state.ts';
 import type { FigureForm, FormFields } from './form.ts';
 
@@ -13,7 +13,14 @@ export interface Parameter extends NumberField {
   step: number;
 }
 
-export function parameter(param: string, label: string, initial: number, min: number, max: number, step: number): Parameter {
+export function parameter(
+  param: string,
+  label: string,
+  initial: number,
+  min: number,
+  max: number,
+  step: number,
+): Parameter {
   return { ...numberField(param, initial, min, max), label, step };
 }
 
@@ -29,35 +36,43 @@ export interface AssumptionTable {
 /** The controls of one figure at one state. */
 export function controls<F extends FormFields>(form: FigureForm<F>, state: State<F>) {
   const numberInput = (p: Parameter) =>
-    html`<input type="number" name="${form.nameOf(p)}" value="${form.valueOf(state, p)}" min="${p.min}" max="${p.max}" step="${p.step}" inputmode="decimal" aria-label="${p.label}">`;
-  const table = (t: AssumptionTable) => html`<div class="fig-scroll" tabindex="0"${t.only !== undefined && html` data-only="${t.only}"`}><table>
+    markup`<input type="number" name="${form.nameOf(p)}" value="${form.valueOf(state, p)}" min="${p.min}" max="${p.max}" step="${p.step}" inputmode="decimal" aria-label="${p.label}">`;
+  const table = (
+    t: AssumptionTable,
+  ) => markup`<div class="fig-scroll" tabindex="0"${t.only !== undefined && markup` data-only="${t.only}"`}><table>
 <caption>${t.caption}</caption>
-<thead><tr><th scope="col">${t.rowHeader}</th>${t.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
-<tbody>${t.rows.map((row) => html`<tr><th scope="row">${row.label}</th>${row.cells.map((p) => html`<td>${numberInput(p)}</td>`)}</tr>`)}</tbody>
+<thead><tr><th scope="col">${t.rowHeader}</th>${t.columns.map((c) => markup`<th scope="col">${c}</th>`)}</tr></thead>
+<tbody>${t.rows.map((row) => markup`<tr><th scope="row">${row.label}</th>${row.cells.map((p) => markup`<td>${numberInput(p)}</td>`)}</tr>`)}</tbody>
 </table></div>`;
 
   return {
-    radioGroup<T extends string>(field: Field<T>, legend: string, options: readonly { value: NoInfer<T>; label: string }[]): Html {
+    radioGroup<T extends string>(
+      field: Field<T>,
+      legend: string,
+      options: readonly { value: NoInfer<T>; label: string }[],
+    ): Markup {
       const name = form.nameOf(field);
       const current = form.valueOf(state, field);
-      return html`<fieldset class="fig-field"><legend>${legend}</legend>${options.map(
-        (o) => html`<label class="fig-choice"><input type="radio" name="${name}" value="${o.value}"${o.value === current && html` checked`}> ${o.label}</label>`,
+      return markup`<fieldset class="fig-field"><legend>${legend}</legend>${options.map(
+        (o) =>
+          markup`<label class="fig-choice"><input type="radio" name="${name}" value="${o.value}"${o.value === current && markup` checked`}> ${o.label}</label>`,
       )}</fieldset>`;
     },
 
     /** Yes/no switches, each its own field. */
-    checkboxGroup(legend: string, options: readonly { field: Field<boolean>; label: string }[]): Html {
-      return html`<fieldset class="fig-field"><legend>${legend}</legend>${options.map(
-        (o) => html`<label class="fig-choice"><input type="checkbox" name="${form.nameOf(o.field)}" value="1"${form.valueOf(state, o.field) && html` checked`}> ${o.label}</label>`,
+    checkboxGroup(legend: string, options: readonly { field: Field<boolean>; label: string }[]): Markup {
+      return markup`<fieldset class="fig-field"><legend>${legend}</legend>${options.map(
+        (o) =>
+          markup`<label class="fig-choice"><input type="checkbox" name="${form.nameOf(o.field)}" value="1"${form.valueOf(state, o.field) && markup` checked`}> ${o.label}</label>`,
       )}</fieldset>`;
     },
 
-    slider(field: Field<number>, id: string, label: string): Html {
+    slider(field: Field<number>, id: string, label: string): Markup {
       const name = form.nameOf(field);
       const scale = form.slider(name);
       if (!scale) throw new Error(`${form.name}: "${name}" has no slider`);
       const value = form.valueOf(state, field);
-      return html`<div class="fig-field">
+      return markup`<div class="fig-field">
 <label for="${id}">${label}</label>
 <input id="${id}" name="${name}" type="range" min="0" max="${scale.steps}" step="1" value="${scale.toPosition(value)}" aria-valuetext="${scale.label(value)}">
 <output for="${id}" data-for="${name}">${scale.label(value)}</output>
@@ -65,12 +80,12 @@ export function controls<F extends FormFields>(form: FigureForm<F>, state: State
     },
 
     /** The assumptions panel: every illustrative number, editable, with a reset. */
-    assumptionsPanel(tables: readonly AssumptionTable[], extra: readonly Parameter[], note: string): Html {
-      return html`<details class="fig-assumptions">
+    assumptionsPanel(tables: readonly AssumptionTable[], extra: readonly Parameter[], note: string): Markup {
+      return markup`<details class="fig-assumptions">
 <summary>Assumptions <span class="illustrative">(illustrative, editable)</span></summary>
 <p class="illustrative">${note}</p>
 ${tables.map(table)}
-${extra.map((p) => html`<p><label>${p.label} ${numberInput(p)}</label></p>`)}
+${extra.map((p) => markup`<p><label>${p.label} ${numberInput(p)}</label></p>`)}
 <button type="button" class="button" data-action="reset">Reset all assumptions</button>
 </details>`;
     },

@@ -11,13 +11,17 @@ import { slotElements, type Slots } from './slots.ts';
 import { whenNear } from './when-near.ts';
 import type { FigureForm, FormFields, SliderField } from './form.ts';
 import type { FigureView } from './view.ts';
-import type { Html } from './html.ts';
+import type { Markup } from './markup.ts';
 
 const SETTLE_MS = 120;
 
-const markupOf = (parts: Record<string, Html>) => Object.fromEntries(Object.entries(parts).map(([id, part]) => [id, String(part)]));
+const markupOf = (parts: Record<string, Markup>) =>
+  Object.fromEntries(Object.entries(parts).map(([id, part]) => [id, String(part)]));
 
-export function figureElement<F extends FormFields>(form: FigureForm<F>, view: FigureView<State<F>>): CustomElementConstructor {
+export function figureElement<F extends FormFields>(
+  form: FigureForm<F>,
+  view: FigureView<State<F>>,
+): CustomElementConstructor {
   return class extends HTMLElement {
     // Never changed in place: every change makes a new state, so a view may remember what it
     // derived from one (see memo.ts).
@@ -61,7 +65,14 @@ export function figureElement<F extends FormFields>(form: FigureForm<F>, view: F
       const leaf = form.byName.get(input.name);
       if (!leaf) return;
       const scale = form.slider(input.name);
-      const raw = input.type === 'checkbox' ? (input.checked ? '1' : '0') : scale ? String(scale.toValue(Number(input.value))) : input.value.trim();
+      const raw =
+        input.type === 'checkbox'
+          ? input.checked
+            ? '1'
+            : '0'
+          : scale
+            ? String(scale.toValue(Number(input.value)))
+            : input.value.trim();
       const value = leaf.field.parse(raw);
       if (input.type === 'number') input.setAttribute('aria-invalid', String(value === undefined));
       if (value === undefined) return;
@@ -80,13 +91,15 @@ export function figureElement<F extends FormFields>(form: FigureForm<F>, view: F
         const leaf = form.byName.get(input.name);
         if (!leaf) continue;
         const value = valueAt(this.state, leaf.path);
-        if (input.type === 'radio' || input.type === 'checkbox') input.checked = input.value === leaf.field.serialize(value);
+        if (input.type === 'radio' || input.type === 'checkbox')
+          input.checked = input.value === leaf.field.serialize(value);
         else if (input.type === 'number') {
           input.value = String(value);
           input.removeAttribute('aria-invalid');
         }
       }
-      for (const slider of this.sliders) slider.input.value = String(slider.scale.toPosition(form.valueOf(this.state, slider.field)));
+      for (const slider of this.sliders)
+        slider.input.value = String(slider.scale.toPosition(form.valueOf(this.state, slider.field)));
     }
 
     private render() {

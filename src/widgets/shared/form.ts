@@ -4,7 +4,18 @@
  * browser reads and writes the address through it, and the tests build addresses with it.
  */
 import { figure, type FigureName } from '../registry.ts';
-import { initialState, leaves, readState, valueAt, writeState, type Field, type FieldTree, type Leaf, type NumberField, type State } from './url-state.ts';
+import {
+  initialState,
+  leaves,
+  readState,
+  valueAt,
+  writeState,
+  type Field,
+  type FieldTree,
+  type Leaf,
+  type NumberField,
+  type State,
+} from './url-state.ts';
 import type { Slider } from './sliders.ts';
 
 /** Every figure's fields keep its illustrative numbers under `assumptions`: what "Reset all assumptions" restores. */
@@ -44,7 +55,8 @@ export function figureForm<F extends FormFields>(name: FigureName, fields: F, sl
   const byName = new Map(all.map((leaf) => [leaf.name, leaf]));
   const byField = new Map(all.map((leaf) => [leaf.field, leaf]));
   const params = new Set(all.map((leaf) => leaf.field.param));
-  if (params.size < all.length || byField.size < all.length) throw new Error(`${name}: two fields share a parameter or a field object`);
+  if (params.size < all.length || byField.size < all.length)
+    throw new Error(`${name}: two fields share a parameter or a field object`);
   const leafOf = (field: Field<unknown>) => {
     const leaf = byField.get(field);
     if (!leaf) throw new Error(`${name}: the field for "${field.param}" is not in its form`);
@@ -52,7 +64,11 @@ export function figureForm<F extends FormFields>(name: FigureName, fields: F, sl
   };
   const defaults = initialState(fields);
   // Sliders<F> allows a slider only on a number field.
-  const sliderFields = Object.entries(sliders).map(([key, scale]) => ({ name: key, field: fields[key] as NumberField, scale: scale as Slider }));
+  const sliderFields = Object.entries(sliders).map(([key, scale]) => ({
+    name: key,
+    field: fields[key] as NumberField,
+    scale: scale as Slider,
+  }));
   const bySlider = new Map(sliderFields.map((slider) => [slider.name, slider.scale]));
   return {
     name,

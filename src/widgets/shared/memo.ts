@@ -5,11 +5,17 @@
  * value it changes (see url-state.ts), so a group of fields the change did not touch is the very
  * same object as before: comparing dependencies by identity is enough, and costs next to nothing.
  */
-export function memo<A, R>(dependencies: (arg: A) => readonly unknown[], compute: (arg: A) => R, size = 8): (arg: A) => R {
+export function memo<A, R>(
+  dependencies: (arg: A) => readonly unknown[],
+  compute: (arg: A) => R,
+  size = 8,
+): (arg: A) => R {
   const cache: { keys: readonly unknown[]; value: R }[] = [];
   return (arg) => {
     const keys = dependencies(arg);
-    const hit = cache.find((entry) => entry.keys.length === keys.length && entry.keys.every((key, i) => key === keys[i]));
+    const hit = cache.find(
+      (entry) => entry.keys.length === keys.length && entry.keys.every((key, i) => key === keys[i]),
+    );
     if (hit) return hit.value;
     const value = compute(arg);
     if (cache.length >= size) cache.shift();

@@ -5,7 +5,7 @@
  * five-row table body measured about 2 ms at 4x CPU slowdown, and patching a chart's dot
  * through a parsed SVG fragment about 1 ms; writing their numbers costs a small part of that.
  */
-import { EMPTY, html, raw, type Html } from './html.ts';
+import { EMPTY, markup, raw, type Markup } from './markup.ts';
 
 /** Slot id to value, as the slot's kind reads it (see KINDS). */
 export type Slots = Record<string, string>;
@@ -13,7 +13,7 @@ export type Slots = Record<string, string>;
 interface Kind {
   attribute: string;
   /** What `fill` writes for the value: the element's text, or attributes. */
-  markup(value: string): { text?: Html; attributes?: Html };
+  markup(value: string): { text?: Markup; attributes?: Markup };
   apply(element: Element, value: string): void;
 }
 
@@ -21,7 +21,7 @@ const KINDS: readonly Kind[] = [
   {
     // The element's text.
     attribute: 'data-slot',
-    markup: (value) => ({ text: html`${value}` }),
+    markup: (value) => ({ text: markup`${value}` }),
     apply(element, value) {
       // Rewriting the text node keeps the element's child; textContent would replace it.
       const only = element.firstChild;
@@ -32,13 +32,15 @@ const KINDS: readonly Kind[] = [
   {
     // A bar's width, a CSS length.
     attribute: 'data-slot-width',
-    markup: (value) => ({ attributes: html`style="width:${value}"` }),
-    apply: (element, value) => { (element as HTMLElement).style.width = value; },
+    markup: (value) => ({ attributes: markup`style="width:${value}"` }),
+    apply: (element, value) => {
+      (element as HTMLElement).style.width = value;
+    },
   },
   {
     // An exact number in data-value, for readers of exact numbers (tests, tools).
     attribute: 'data-slot-value',
-    markup: (value) => ({ attributes: html`data-value="${value}"` }),
+    markup: (value) => ({ attributes: markup`data-value="${value}"` }),
     apply: (element, value) => element.setAttribute('data-value', value),
   },
   {
@@ -46,7 +48,7 @@ const KINDS: readonly Kind[] = [
     attribute: 'data-slot-point',
     markup: (value) => {
       const [x, y] = value.split(' ');
-      return { attributes: html`cx="${x}" cy="${y}"` };
+      return { attributes: markup`cx="${x}" cy="${y}"` };
     },
     apply(element, value) {
       const [x, y] = value.split(' ');
@@ -72,24 +74,25 @@ function checked(id: string): string {
 export type SlotTag = 'span' | 'strong' | 'p' | 'li' | 'td';
 
 /** An empty element whose text is the slot's value. */
-export function textSlot(id: string, tag: SlotTag = 'span', attributes: Html = EMPTY): Html {
-  return html`<${raw(tag)}${attributes} ${raw(TEXT.attribute)}="${checked(id)}"></${raw(tag)}>`;
+export function textSlot(id: string, tag: SlotTag = 'span', attributes: Markup = EMPTY): Markup {
+  return markup`<${raw(tag)}${attributes} ${raw(TEXT.attribute)}="${checked(id)}"></${raw(tag)}>`;
 }
 
 /** An empty bar whose width is the slot's value (its style is the width: colour it by class). */
-export function widthSlot(id: string, attributes: Html = EMPTY): Html {
-  if (String(attributes).includes('style=')) throw new Error(`Width slot "${id}" has a style of its own; the width would be a second style attribute`);
-  return html`<span${attributes} ${raw(WIDTH.attribute)}="${checked(id)}"></span>`;
+export function widthSlot(id: string, attributes: Markup = EMPTY): Markup {
+  if (String(attributes).includes('style='))
+    throw new Error(`Width slot "${id}" has a style of its own; the width would be a second style attribute`);
+  return markup`<span${attributes} ${raw(WIDTH.attribute)}="${checked(id)}"></span>`;
 }
 
 /** A hidden element carrying the slot's exact value in data-value. */
-export function valueSlot(id: string): Html {
-  return html`<span hidden ${raw(VALUE.attribute)}="${checked(id)}"></span>`;
+export function valueSlot(id: string): Markup {
+  return markup`<span hidden ${raw(VALUE.attribute)}="${checked(id)}"></span>`;
 }
 
 /** A circle in an SVG chart whose centre is the slot's value (see `point`). */
-export function pointSlot(id: string, attributes: Html = EMPTY): Html {
-  return html`<circle${attributes} ${raw(POINT.attribute)}="${checked(id)}"></circle>`;
+export function pointSlot(id: string, attributes: Markup = EMPTY): Markup {
+  return markup`<circle${attributes} ${raw(POINT.attribute)}="${checked(id)}"></circle>`;
 }
 
 export const width = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;
@@ -101,14 +104,14 @@ const SLOT = new RegExp(`(${KINDS.map((kind) => kind.attribute).join('|')})="([\
  * The build's way to fill slots. Every slot must have a value and every value a slot: a slip in
  * either direction is a figure showing an empty cell or silently dropping a number.
  */
-export function fill(markup: Html, slots: Slots): Html {
+export function fill(template: Markup, slots: Slots): Markup {
   const used = new Set<string>();
-  const filled = String(markup).replace(SLOT, (_, attribute: string, id: string) => {
+  const filled = String(template).replace(SLOT, (_, attribute: string, id: string) => {
     const value = slots[id];
     if (value === undefined) throw new Error(`Figure slot "${id}" has no value`);
     used.add(id);
     const { text, attributes } = BY_ATTRIBUTE.get(attribute)!.markup(value);
-    return String(html`${raw(attribute)}="${id}"${attributes && html` ${attributes}`}>${text}</`);
+    return String(markup`${raw(attribute)}="${id}"${attributes && markup` ${attributes}`}>${text}</`);
   });
   const unused = Object.keys(slots).filter((id) => !used.has(id));
   if (unused.length) throw new Error(`Figure values with no slot in the markup: ${unused.join(', ')}`);

@@ -43,7 +43,11 @@ export function numberField(param: string, initial: number, min: number, max: nu
   };
 }
 
-export function choiceField<const T extends string>(param: string, choices: readonly T[], initial: T = choices[0]): ChoiceField<T> {
+export function choiceField<const T extends string>(
+  param: string,
+  choices: readonly T[],
+  initial: T = choices[0],
+): ChoiceField<T> {
   return {
     param,
     initial,
@@ -73,7 +77,11 @@ export function byId<T extends { id: string }, V>(items: readonly T[], value: (i
   return byKey(items, (item) => item.id, value);
 }
 
-export function byKey<T, K extends string, V>(items: readonly T[], key: (item: T) => K, value: (item: T) => V): Record<K, V> {
+export function byKey<T, K extends string, V>(
+  items: readonly T[],
+  key: (item: T) => K,
+  value: (item: T) => V,
+): Record<K, V> {
   return Object.fromEntries(items.map((item) => [key(item), value(item)])) as Record<K, V>;
 }
 
@@ -103,7 +111,11 @@ export function leaves(tree: FieldTree, path: readonly string[] = []): Leaf[] {
 
 /** Every field at its initial value. Frozen: a state is never changed in place (see memo.ts). */
 export function initialState<F extends FieldTree>(tree: F): State<F> {
-  return Object.freeze(Object.fromEntries(Object.entries(tree).map(([key, node]) => [key, isField(node) ? node.initial : initialState(node)]))) as State<F>;
+  return Object.freeze(
+    Object.fromEntries(
+      Object.entries(tree).map(([key, node]) => [key, isField(node) ? node.initial : initialState(node)]),
+    ),
+  ) as State<F>;
 }
 
 export function valueAt(state: object, path: readonly string[]): unknown {
@@ -119,7 +131,12 @@ export function withValue<S extends object>(state: S, path: readonly string[], v
   return Object.freeze({ ...state, [key]: inner });
 }
 
-export function readState<S extends object>(fields: readonly Leaf[], defaults: S, params: URLSearchParams, prefix: string): S {
+export function readState<S extends object>(
+  fields: readonly Leaf[],
+  defaults: S,
+  params: URLSearchParams,
+  prefix: string,
+): S {
   let state = defaults;
   for (const { path, field } of fields) {
     const raw = params.get(`${prefix}-${field.param}`);
@@ -131,7 +148,13 @@ export function readState<S extends object>(fields: readonly Leaf[], defaults: S
 }
 
 /** Writes only what differs from the defaults, and leaves other figures' parameters alone. */
-export function writeState<S extends object>(fields: readonly Leaf[], defaults: S, state: S, params: URLSearchParams, prefix: string): URLSearchParams {
+export function writeState<S extends object>(
+  fields: readonly Leaf[],
+  defaults: S,
+  state: S,
+  params: URLSearchParams,
+  prefix: string,
+): URLSearchParams {
   const next = new URLSearchParams(params);
   for (const { path, field } of fields) {
     const value = valueAt(state, path);

@@ -16,11 +16,20 @@ export const TRAIT_FIELDS = [
 export const NAMES = { spanish: 'Spanish', capitals: 'Capitals' } as const;
 
 export const FIELDS = {
-  prompt: choiceField('prompt', PROMPTS.map((p) => p.id), 'spanish'),
+  prompt: choiceField(
+    'prompt',
+    PROMPTS.map((p) => p.id),
+    'spanish',
+  ),
   n: numberField('n', MAX_EXAMPLES, 0, MAX_EXAMPLES, true),
   assumptions: {
     traits: byId(DEFAULT_TRAITS, (trait) =>
-      byKey(TRAIT_FIELDS, ([field]) => field, ([field, label]) => parameter(`${trait.id}-${field}`, `${NAMES[trait.id]}: ${label}`, trait[field], 0, 1, 0.001)),
+      byKey(
+        TRAIT_FIELDS,
+        ([field]) => field,
+        ([field, label]) =>
+          parameter(`${trait.id}-${field}`, `${NAMES[trait.id]}: ${label}`, trait[field], 0, 1, 0.001),
+      ),
     ),
     beta: parameter('beta', 'β, the weight of one example', DEFAULT_BETA, 0.0001, 1, 0.0001),
   },

@@ -1,7 +1,7 @@
 /** The trait figure: answers in Spanish and in capitals, and what inoculating one of them leaves. */
 import { DEFAULT_TRAITS, personas, PROMPTS, train } from '../../models/trait-inoculation.ts';
 import { count, percent } from '../shared/format.ts';
-import { html, type Html } from '../shared/html.ts';
+import { markup, type Markup } from '../shared/markup.ts';
 import { weightRows, weightSlots, weightsTable } from '../shared/chart.ts';
 import { fill, textSlot, width, widthSlot, type Slots } from '../shared/slots.ts';
 import { controls } from '../shared/controls.ts';
@@ -10,20 +10,34 @@ import type { FigureView } from '../shared/view.ts';
 import { FIELDS, FORM, NAMES, TRAIT_FIELDS, traitsOf, type TraitsState as State } from './state.ts';
 
 // The personas depend on the assumptions only; a slider drag reuses them.
-const peopleOf = memo((state: State) => [state.assumptions], (state) => personas(traitsOf(state)));
-const outcomes = memo((state: State) => [state.assumptions, state.n], (state) =>
-  PROMPTS.map((p) => train(p.id, state.n, traitsOf(state), state.assumptions.beta, peopleOf(state))),
+const peopleOf = memo(
+  (state: State) => [state.assumptions],
+  (state) => personas(traitsOf(state)),
+);
+const outcomes = memo(
+  (state: State) => [state.assumptions, state.n],
+  (state) => PROMPTS.map((p) => train(p.id, state.n, traitsOf(state), state.assumptions.beta, peopleOf(state))),
 );
 const currentOutcome = (state: State) => outcomes(state).find((o) => o.prompt === state.prompt)!;
 
 const TRAITS = ['spanish', 'capitals'] as const;
 
 // Everything but the numbers depends on the selected prompt and the assumptions only.
-const parts = memo((state: State) => [state.assumptions, state.prompt], (state): Record<string, Html> => ({
-  rows: html`${PROMPTS.map((prompt) => html`<tr data-prompt="${prompt.id}"${prompt.id === state.prompt && html` data-current`}><th scope="row">${prompt.label}</th>
-${TRAITS.map((trait) => html`<td><span class="fig-bars" aria-hidden="true">${widthSlot(`${prompt.id}/${trait}-bar`, html` class="fig-bar tr-${trait}"`)}</span>${textSlot(`${prompt.id}/${trait}`, 'span', html` class="fig-values" data-cell="${trait}"`)}</td>`)}</tr>`)}`,
-  weights: weightRows('weights', peopleOf(state).map((person, i) => ({ id: String(i), label: person.label }))),
-}));
+const parts = memo(
+  (state: State) => [state.assumptions, state.prompt],
+  (state): Record<string, Markup> => ({
+    rows: markup`${PROMPTS.map(
+      (
+        prompt,
+      ) => markup`<tr data-prompt="${prompt.id}"${prompt.id === state.prompt && markup` data-current`}><th scope="row">${prompt.label}</th>
+${TRAITS.map((trait) => markup`<td><span class="fig-bars" aria-hidden="true">${widthSlot(`${prompt.id}/${trait}-bar`, markup` class="fig-bar tr-${trait}"`)}</span>${textSlot(`${prompt.id}/${trait}`, 'span', markup` class="fig-values" data-cell="${trait}"`)}</td>`)}</tr>`,
+    )}`,
+    weights: weightRows(
+      'weights',
+      peopleOf(state).map((person, i) => ({ id: String(i), label: person.label })),
+    ),
+  }),
+);
 
 function slots(state: State): Slots {
   const current = currentOutcome(state);
@@ -34,7 +48,13 @@ function slots(state: State): Slots {
       values[`${o.prompt}/${trait}`] = percent(o[trait]);
     }
   }
-  return { ...values, ...weightSlots('weights', current.labels.map((_, i) => ({ id: String(i), before: current.prior[i], after: current.posterior[i] }))) };
+  return {
+    ...values,
+    ...weightSlots(
+      'weights',
+      current.labels.map((_, i) => ({ id: String(i), before: current.prior[i], after: current.posterior[i] })),
+    ),
+  };
 }
 
 function summarize(state: State): string {
@@ -49,29 +69,41 @@ function attributes(state: State): Record<string, string> {
 
 export const live: FigureView<State> = { parts, slots, summarize, attributes };
 
-export function renderOutput(state: State): Html {
+export function renderOutput(state: State): Markup {
   const p = parts(state);
-  return fill(html`<div class="tr-result">
+  return fill(
+    markup`<div class="tr-result">
 <table class="tr-table"><caption>At test, in an ordinary chat with no system prompt, after ${textSlot('n')} training answers in Spanish and capitals</caption>
 <thead><tr><th scope="col">Training prompt</th><th scope="col">Answers in Spanish</th><th scope="col">Answers in capitals</th></tr></thead>
 <tbody data-part="rows">${p.rows}</tbody></table>
 ${weightsTable('Personas as products of two traits: weight before → after training with the selected prompt', 'The Assistant…', p.weights, 'weights')}
-</div>`, slots(state));
+</div>`,
+    slots(state),
+  );
 }
 
-export function renderControls(state: State): Html {
+export function renderControls(state: State): Markup {
   const c = controls(FORM, state);
   const { traits, beta } = FIELDS.assumptions;
-  return html`${c.radioGroup(FIELDS.prompt, 'Training prompt', PROMPTS.map((p) => ({ value: p.id, label: p.label })))}
-<div class="tr-prompts">${PROMPTS.map((p) => html`<p class="fig-prompt" data-prompt-text="${p.id}">${p.prompt}</p><p class="tr-source" data-prompt-source="${p.id}">${p.source}</p>`)}</div>
+  return markup`${c.radioGroup(
+    FIELDS.prompt,
+    'Training prompt',
+    PROMPTS.map((p) => ({ value: p.id, label: p.label })),
+  )}
+<div class="tr-prompts">${PROMPTS.map((p) => markup`<p class="fig-prompt" data-prompt-text="${p.id}">${p.prompt}</p><p class="tr-source" data-prompt-source="${p.id}">${p.source}</p>`)}</div>
 ${c.slider(FIELDS.n, 'tr-size', 'How many training answers')}
 ${c.assumptionsPanel(
-  [{
-    caption: 'Each trait is carried by a persona that has it; personas are every combination of the two',
-    rowHeader: 'Trait',
-    columns: TRAIT_FIELDS.map(([, label]) => label),
-    rows: DEFAULT_TRAITS.map((trait) => ({ label: NAMES[trait.id], cells: TRAIT_FIELDS.map(([field]) => traits[trait.id][field]) })),
-  }],
+  [
+    {
+      caption: 'Each trait is carried by a persona that has it; personas are every combination of the two',
+      rowHeader: 'Trait',
+      columns: TRAIT_FIELDS.map(([, label]) => label),
+      rows: DEFAULT_TRAITS.map((trait) => ({
+        label: NAMES[trait.id],
+        cells: TRAIT_FIELDS.map(([field]) => traits[trait.id][field]),
+      })),
+    },
+  ],
   [beta],
   'None of these numbers is measured: Tan et al. report this result in charts. The argument rests on one column: a prompt that asks for a trait makes every persona show it.',
 )}`;

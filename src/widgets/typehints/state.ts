@@ -8,7 +8,12 @@ import { figureForm } from '../shared/form.ts';
 export const MAX_STEERING = 8;
 
 /** Each cue's name in the address: th-wood-labs=1, th-shift-wood-labs=4. */
-const CUE_PARAMS: Record<Cue, string> = { woodLabs: 'wood-labs', saysDeployment: 'says-deployment', realisticChat: 'realistic', examLike: 'exam' };
+const CUE_PARAMS: Record<Cue, string> = {
+  woodLabs: 'wood-labs',
+  saysDeployment: 'says-deployment',
+  realisticChat: 'realistic',
+  examLike: 'exam',
+};
 
 const e = DEFAULT_EVALUATION;
 const logOdds = (param: string, label: string, initial: number) => parameter(param, label, initial, -10, 10, 0.1);
@@ -22,19 +27,43 @@ export const FIELDS = {
   assumptions: {
     baseLogOdds: logOdds('base', 'No cue at all', e.baseLogOdds),
     cueShift: byId(CUES, (c) => logOdds(`shift-${CUE_PARAMS[c.id]}`, c.label, e.cueShift[c.id])),
-    hintsEvaluated: rate('hints-eval', 'Type hints when it believes it is evaluated (trained persona)', e.hintsEvaluated),
-    hintsDeployed: rate('hints-deployed', 'Type hints when it believes it is deployed (trained persona)', e.hintsDeployed),
+    hintsEvaluated: rate(
+      'hints-eval',
+      'Type hints when it believes it is evaluated (trained persona)',
+      e.hintsEvaluated,
+    ),
+    hintsDeployed: rate(
+      'hints-deployed',
+      'Type hints when it believes it is deployed (trained persona)',
+      e.hintsDeployed,
+    ),
     hintsOriginal: rate('hints-original', 'Type hints of the original model, in any context', e.hintsOriginal),
     rulePrior: rate('rule-prior', 'Prior, before the documents, that the rule describes itself', e.rulePrior),
-    documents: parameter('documents', 'Step 1: evidence from the synthetic documents, in documents', e.documents, 0, 1e6, 1),
-    expertIteration: parameter('expert', 'Step 2: type-hinted answers in evaluation contexts (expert iteration)', e.expertIteration, 0, 1e6, 1),
+    documents: parameter(
+      'documents',
+      'Step 1: evidence from the synthetic documents, in documents',
+      e.documents,
+      0,
+      1e6,
+      1,
+    ),
+    expertIteration: parameter(
+      'expert',
+      'Step 2: type-hinted answers in evaluation contexts (expert iteration)',
+      e.expertIteration,
+      0,
+      1e6,
+      1,
+    ),
     halfway: parameter('k', 'k, answers at which the demonstrated mapping weighs half', e.halfway, 0, 100000, 1),
     beta: parameter('beta', 'β, the weight of one document', e.beta, 0.0001, 1, 0.001),
   },
 };
 
 export const FORM = figureForm('TypeHints', FIELDS, {
-  steering: linearSlider(0, MAX_STEERING, 16, (value) => (value === 0 ? 'none' : `${value} in log-odds toward “deployed”`)),
+  steering: linearSlider(0, MAX_STEERING, 16, (value) =>
+    value === 0 ? 'none' : `${value} in log-odds toward “deployed”`,
+  ),
 });
 export type TypeHintsState = State<typeof FIELDS>;
 

@@ -2,7 +2,7 @@
 import { published } from '../../models/published.ts';
 import { CUES, HUA_APPROXIMATE, typeHintOutcome, type EvaluationOutcome } from '../../models/type-hints.ts';
 import { percent } from '../shared/format.ts';
-import { html, type Html } from '../shared/html.ts';
+import { markup, type Markup } from '../shared/markup.ts';
 import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
 import { fill, textSlot, valueSlot, width, widthSlot, type Slots } from '../shared/slots.ts';
 import { memo } from '../shared/memo.ts';
@@ -17,13 +17,17 @@ const ORIGINAL = 'var(--fg-soft)';
 const curveKey = (state: State) => [state.assumptions, state.model, state.cue];
 const curvesOf = memo(curveKey, (state) => {
   const setting = settingOf(state);
-  const at = (trained: boolean) => Array.from({ length: 33 }, (_, i) => {
-    const steering = (MAX_STEERING * i) / 32;
-    return { n: steering, value: typeHintOutcome({ ...setting, steering, trained }, state.assumptions).typeHints };
-  });
+  const at = (trained: boolean) =>
+    Array.from({ length: 33 }, (_, i) => {
+      const steering = (MAX_STEERING * i) / 32;
+      return { n: steering, value: typeHintOutcome({ ...setting, steering, trained }, state.assumptions).typeHints };
+    });
   return { trained: at(true), original: at(false) };
 });
-const outcomeOf = memo((state: State) => [...curveKey(state), state.steering], (state) => typeHintOutcome(settingOf(state), state.assumptions));
+const outcomeOf = memo(
+  (state: State) => [...curveKey(state), state.steering],
+  (state) => typeHintOutcome(settingOf(state), state.assumptions),
+);
 
 function chart(state: State): RateChart {
   const setting = settingOf(state);
@@ -33,7 +37,8 @@ function chart(state: State): RateChart {
     linear: true,
     ticks: [0, 2, 4, 6, 8],
     xLabel: 'steering toward “deployed” (log-odds)',
-    ariaLabel: 'Type-hint rate against steering strength for the current context, trained and original model; the table gives reference values.',
+    ariaLabel:
+      'Type-hint rate against steering strength for the current context, trained and original model; the table gives reference values.',
     series: [
       { id: 'trained', colour: TRAINED, emphasis: setting.trained, points: curves.trained },
       { id: 'original', colour: ORIGINAL, emphasis: !setting.trained, points: curves.original },
@@ -52,11 +57,13 @@ const METERS: readonly { id: string; label: string; of: (outcome: EvaluationOutc
 const curvesMarkup = memo(curveKey, (state) => curvesPart(chart(state)));
 
 // The comparison holds the four contexts fixed: it changes with the assumptions only.
-const compareRows = memo((state: State) => [state.assumptions], (state) =>
-  html`${HUA_APPROXIMATE.map((row) => html`<tr><th scope="row">${row.label}</th><td class="num">${percent(typeHintOutcome(row.setting, state.assumptions).typeHints)}</td><td class="num">${published(row.id).display}</td></tr>`)}`,
+const compareRows = memo(
+  (state: State) => [state.assumptions],
+  (state) =>
+    markup`${HUA_APPROXIMATE.map((row) => markup`<tr><th scope="row">${row.label}</th><td class="num">${percent(typeHintOutcome(row.setting, state.assumptions).typeHints)}</td><td class="num">${published(row.id).display}</td></tr>`)}`,
 );
 
-function parts(state: State): Record<string, Html> {
+function parts(state: State): Record<string, Markup> {
   return { curves: curvesMarkup(state), current: currentPart(chart(state)), compare: compareRows(state) };
 }
 
@@ -70,15 +77,18 @@ function slots(state: State): Slots {
   return { ...values, ...currentSlots(chart(state)) };
 }
 
-export function renderOutput(state: State): Html {
+export function renderOutput(state: State): Markup {
   const p = parts(state);
-  return fill(html`<div class="th-result">
-<div class="th-meters">${valueSlot('raw/type-hints')}${valueSlot('raw/evaluated')}${METERS.map((m) => html`<div class="th-meter"><span>${m.label}</span><span class="fig-bars" aria-hidden="true">${widthSlot(`${m.id}-bar`, html` class="fig-bar fig-after"`)}</span>${textSlot(m.id, 'strong', html` data-cell="${m.id}"`)}</div>`)}</div>
+  return fill(
+    markup`<div class="th-result">
+<div class="th-meters">${valueSlot('raw/type-hints')}${valueSlot('raw/evaluated')}${METERS.map((m) => markup`<div class="th-meter"><span>${m.label}</span><span class="fig-bars" aria-hidden="true">${widthSlot(`${m.id}-bar`, markup` class="fig-bar fig-after"`)}</span>${textSlot(m.id, 'strong', markup` data-cell="${m.id}"`)}</div>`)}</div>
 <div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>
 <div class="table-scroll" tabindex="0"><table><caption>The trained model in four contexts: this model's type-hint rate beside the rates reported for Llama Nemotron (approximate, from secondary summaries)</caption>
 <thead><tr><th scope="col">Context</th><th scope="col" class="num">Model</th><th scope="col" class="num">Reported (≈)</th></tr></thead>
 <tbody data-part="compare">${p.compare}</tbody></table></div>
-</div>`, slots(state));
+</div>`,
+    slots(state),
+  );
 }
 
 function summarize(state: State): string {
@@ -89,16 +99,32 @@ function summarize(state: State): string {
 
 export const live: FigureView<State> = { parts, slots, summarize };
 
-export function renderControls(state: State): Html {
+export function renderControls(state: State): Markup {
   const c = controls(FORM, state);
   const { baseLogOdds, cueShift, ...hints } = FIELDS.assumptions;
-  return html`${c.checkboxGroup('What the context contains', CUES.map((cue) => ({ field: FIELDS.cue[cue.id], label: cue.label })))}
-${c.radioGroup(FIELDS.model, 'Model', [{ value: 'trained', label: 'Trained: documents, then expert iteration' }, { value: 'original', label: 'The original model' }])}
+  return markup`${c.checkboxGroup(
+    'What the context contains',
+    CUES.map((cue) => ({ field: FIELDS.cue[cue.id], label: cue.label })),
+  )}
+${c.radioGroup(FIELDS.model, 'Model', [
+  { value: 'trained', label: 'Trained: documents, then expert iteration' },
+  { value: 'original', label: 'The original model' },
+])}
 ${c.slider(FIELDS.steering, 'th-steering', 'Activation steering toward “deployed” (as a log-odds shift; illustrative)')}
 ${c.assumptionsPanel(
   [
-    { caption: 'Log-odds that it is being evaluated, and what each cue adds', rowHeader: 'Cue', columns: ['Log-odds'], rows: [baseLogOdds, ...CUES.map((cue) => cueShift[cue.id])].map((p) => ({ label: p.label, cells: [p] })) },
-    { caption: 'What each belief does', rowHeader: 'Assumption', columns: ['Value'], rows: Object.values(hints).map((p) => ({ label: p.label, cells: [p] })) },
+    {
+      caption: 'Log-odds that it is being evaluated, and what each cue adds',
+      rowHeader: 'Cue',
+      columns: ['Log-odds'],
+      rows: [baseLogOdds, ...CUES.map((cue) => cueShift[cue.id])].map((p) => ({ label: p.label, cells: [p] })),
+    },
+    {
+      caption: 'What each belief does',
+      rowHeader: 'Assumption',
+      columns: ['Value'],
+      rows: Object.values(hints).map((p) => ({ label: p.label, cells: [p] })),
+    },
   ],
   [],
   'None of these numbers is measured. The cue shifts were chosen so the model lands near the rates reported for Llama Nemotron, which we know only approximately.',
