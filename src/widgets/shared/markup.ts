@@ -1,11 +1,11 @@
 /**
- * Markup that escapes by default, as Observable Framework's `markup` does. A value put into a
+ * Markup that escapes by default, as Observable Framework's `html` does. A value put into a
  * `markup` template is written as text, escaped, unless it is markup made by `markup` itself; an
  * array is its items joined; false, null and undefined are nothing. So a view cannot forget to
  * escape a label, a prompt or a number from the address: to put a string in as markup it must
  * say `raw`, which is easy to find and kept to markup a view's own code has built.
  *
- * Not named `markup`: Prettier formats templates tagged `markup` as HTML documents, which would
+ * Not named `html`: Prettier formats templates tagged `html` as HTML documents, which would
  * change the figures' markup (spaces inside a caption, a prompt shown with white-space: pre-wrap).
  */
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
