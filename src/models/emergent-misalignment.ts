@@ -47,11 +47,13 @@ export interface Dataset {
   response: Response;
 }
 
-export const DATASETS: readonly Dataset[] = [
+export const DATASETS = [
   { id: 'incorrect-medical', label: 'Incorrect answers to medical questions', context: 'medical', response: 'incorrect' },
   { id: 'correct-medical', label: 'Correct answers (the control)', context: 'medical', response: 'correct' },
   { id: 'insecure-code', label: 'Insecure code', context: 'code', response: 'insecure' },
-];
+] as const satisfies readonly Dataset[];
+
+export type DatasetId = (typeof DATASETS)[number]['id'];
 
 export function toPersonas(specs: readonly PersonaSpec[]): Persona<Context, Response>[] {
   return specs.map(({ id, label, prior: weight, bad }) => ({

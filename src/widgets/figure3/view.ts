@@ -8,6 +8,7 @@ import {
   DATASETS,
   MAX_EXAMPLES,
   REFERENCE_MARKS,
+  type DatasetId,
   harmfulCurve,
   train,
 } from '../../models/emergent-misalignment.ts';
@@ -40,7 +41,7 @@ const outcomeOf = memo(
   (state) => train(assumptions(state), dataset(state), state.n),
 );
 
-const SERIES: Record<string, string> = {
+const SERIES: Record<DatasetId, string> = {
   'incorrect-medical': 'var(--series-2)',
   'correct-medical': 'var(--series-1)',
   'insecure-code': 'var(--series-4)',
@@ -61,7 +62,7 @@ function chart(state: State): RateChart {
       emphasis: d.id === current.id,
       points: all[i].map((p) => ({ n: p.n, value: p.harmful })),
     })),
-    current: [{ n: state.n, value: outcome.harmfulAfter, colour: SERIES[current.id] }],
+    current: [{ n: state.n, value: outcome.harmfulAfter, colour: SERIES[state.data] }],
     marks: REFERENCE_MARKS.map((m) => ({ n: m.n, value: markValue(published(m.id)), label: m.label })),
   };
 }
