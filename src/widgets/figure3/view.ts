@@ -15,16 +15,8 @@ import {
 import { markValue, published } from '../../models/published.ts';
 import { count, percent } from '../shared/format.ts';
 import { markup, type Markup } from '../shared/markup.ts';
-import {
-  currentPart,
-  currentSlots,
-  curvesPart,
-  rateChart,
-  weightRows,
-  weightSlots,
-  weightsTable,
-  type RateChart,
-} from '../shared/chart.ts';
+import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
+import { weightRows, weightSlots, weightsTable } from '../shared/weights.ts';
 import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
 import { controls } from '../shared/controls.ts';
 import { memo } from '../shared/memo.ts';

@@ -12,18 +12,10 @@ import { markValue, published } from '../../models/published.ts';
 import { sizeGrid } from '../../models/grid.ts';
 import { count, percent } from '../shared/format.ts';
 import { markup, type Markup } from '../shared/markup.ts';
-import {
-  currentPart,
-  currentSlots,
-  curvesPart,
-  rateChart,
-  weightRows,
-  weightSlots,
-  weightsTable,
-  type RateChart,
-} from '../shared/chart.ts';
+import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
+import { weightRows, weightSlots, weightsTable } from '../shared/weights.ts';
 import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
-import { controls } from '../shared/controls.ts';
+import { controls, parameterTable } from '../shared/controls.ts';
 import { memo } from '../shared/memo.ts';
 import type { FigureView } from '../shared/view.ts';
 import { FIELDS, FORM, scenarioOf, type InoculationState as State } from './state.ts';
@@ -243,13 +235,13 @@ ${c.assumptionsPanel(
       },
       {
         only: scenario.id,
-        caption: `${scenario.label}: how training counts`,
-        rowHeader: 'Constant',
-        columns: ['Value'],
-        rows: [fields.beta, fields.halfway].map((p) => ({
-          label: p.label.replace(`${scenario.label}: `, ''),
-          cells: [p],
-        })),
+        ...parameterTable(
+          `${scenario.label}: how training counts`,
+          'Constant',
+          'Value',
+          [fields.beta, fields.halfway],
+          (p) => p.label.replace(`${scenario.label}: `, ''),
+        ),
       },
     ];
   }),

@@ -5,7 +5,7 @@ import { markup, type Markup } from '../shared/markup.ts';
 import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
 import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
 import { memo } from '../shared/memo.ts';
-import { controls } from '../shared/controls.ts';
+import { controls, parameterTable } from '../shared/controls.ts';
 import type { FigureView } from '../shared/view.ts';
 import { DISTINCT, FIELDS, FORM, settingOf, type PangolinState as State } from './state.ts';
 
@@ -158,18 +158,14 @@ ${c.radioGroup(FIELDS.hops, 'The test prompt names', [
 ${c.slider(FIELDS.retrieval, 'pg-retrieval', 'A name in the prompt reaches what was learned about it (a stand-in for model scale; illustrative)')}
 ${c.assumptionsPanel(
   [
-    {
-      caption: 'How documents count as evidence',
-      rowHeader: 'Assumption',
-      columns: ['Value'],
-      rows: Object.values(general).map((p) => ({ label: p.label, cells: [p] })),
-    },
-    {
-      caption: 'How reliably each persona carries out its task once it believes it',
-      rowHeader: 'Chatbot',
-      columns: ['Reliability'],
-      rows: HELD_OUT.map((bot) => ({ label: bot.name, cells: [execution[bot.name]] })),
-    },
+    parameterTable('How documents count as evidence', 'Assumption', 'Value', Object.values(general)),
+    parameterTable(
+      'How reliably each persona carries out its task once it believes it',
+      'Chatbot',
+      'Reliability',
+      HELD_OUT.map((bot) => execution[bot.name]),
+      (p) => p.label.split(':')[0],
+    ),
   ],
   [],
   'None of these numbers is measured. They are chosen to show the mechanism; the paper reports its accuracies in charts we could not verify.',

@@ -5,7 +5,7 @@
  */
 import { count, percent } from './format.ts';
 import { markup, type Markup } from './markup.ts';
-import { point, pointSlot, textSlot, width, widthSlot, type Slots } from './slots.ts';
+import { point, pointSlot, type Slots } from './slots.ts';
 
 export interface Series {
   id: string;
@@ -92,33 +92,4 @@ export function rateChart(chart: RateChart, parts: ChartParts): Markup {
       markup`<line x1="${M.left}" x2="${W - M.right}" y1="${y(p)}" y2="${y(p)}" stroke="currentColor" stroke-opacity="${p ? 0.35 : 1}"/><text x="${M.left - 6}" y="${y(p) + 4}" text-anchor="end" class="svg-text" font-size="13">${p * 100}%</text>`,
   );
   return markup`<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${chart.ariaLabel}">${yTicks}${xTicks}<text x="${(M.left + W - M.right) / 2}" y="${H - 4}" text-anchor="middle" class="svg-text svg-soft" font-size="12">${chart.xLabel}</text><g data-part="curves">${parts.curves}</g><g data-part="current">${parts.current}</g></svg>`;
-}
-
-/** Weight on each hypothesis before and after training: one row per hypothesis, its numbers in slots. */
-export function weightRows(part: string, rows: readonly { id: string; label: string }[]): Markup {
-  return markup`${rows.map((r) => {
-    const slot = `${part}/${r.id}`;
-    return markup`<tr data-persona="${r.id}"><th scope="row">${r.label}</th><td><span class="fig-bars" aria-hidden="true">${widthSlot(`${slot}/before-bar`, markup` class="fig-bar fig-before"`)}${widthSlot(`${slot}/after-bar`, markup` class="fig-bar fig-after"`)}</span><span class="fig-values">${textSlot(`${slot}/prior`, 'span', markup` data-cell="prior"`)} → ${textSlot(`${slot}/posterior`, 'span', markup` data-cell="posterior"`)}</span></td></tr>`;
-  })}`;
-}
-
-/** The numbers for weightRows. */
-export function weightSlots(part: string, rows: readonly { id: string; before: number; after: number }[]): Slots {
-  const slots: Slots = {};
-  for (const r of rows) {
-    const slot = `${part}/${r.id}`;
-    slots[`${slot}/before-bar`] = width(r.before);
-    slots[`${slot}/after-bar`] = width(r.after);
-    slots[`${slot}/prior`] = percent(r.before);
-    slots[`${slot}/posterior`] = percent(r.after);
-  }
-  return slots;
-}
-
-/** The table around weightRows; its body is the figure part `part`. */
-export function weightsTable(caption: string, rowHeader: string, rows: Markup, part: string): Markup {
-  return markup`<table class="fig-personas">
-<caption>${caption}</caption>
-<thead><tr><th scope="col">${rowHeader}</th><th scope="col"><span class="fig-key fig-before"></span> before <span class="fig-key fig-after"></span> after</th></tr></thead>
-<tbody data-part="${part}">${rows}</tbody></table>`;
 }

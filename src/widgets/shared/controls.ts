@@ -33,6 +33,17 @@ export interface AssumptionTable {
   rows: readonly { label: string; cells: readonly Parameter[] }[];
 }
 
+/** A table with one assumption a row, labelled by `label` (by default its own label). */
+export function parameterTable(
+  caption: string,
+  rowHeader: string,
+  column: string,
+  parameters: readonly Parameter[],
+  label = (parameter: Parameter) => parameter.label,
+): AssumptionTable {
+  return { caption, rowHeader, columns: [column], rows: parameters.map((p) => ({ label: label(p), cells: [p] })) };
+}
+
 /** The controls of one figure at one state. */
 export function controls<F extends FormFields>(form: FigureForm<F>, state: State<F>) {
   const numberInput = (p: Parameter) =>

@@ -2,7 +2,7 @@
 import { DEFAULT_TRAITS, personas, PROMPTS, train } from '../../models/trait-inoculation.ts';
 import { count, percent } from '../shared/format.ts';
 import { markup, type Markup } from '../shared/markup.ts';
-import { weightRows, weightSlots, weightsTable } from '../shared/chart.ts';
+import { weightRows, weightSlots, weightsTable } from '../shared/weights.ts';
 import { fill, textSlot, width, widthSlot, type Slots } from '../shared/slots.ts';
 import { controls } from '../shared/controls.ts';
 import { memo } from '../shared/memo.ts';

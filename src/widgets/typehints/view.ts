@@ -6,7 +6,7 @@ import { markup, type Markup } from '../shared/markup.ts';
 import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
 import { fill, textSlot, valueSlot, width, widthSlot, type Slots } from '../shared/slots.ts';
 import { memo } from '../shared/memo.ts';
-import { controls } from '../shared/controls.ts';
+import { controls, parameterTable } from '../shared/controls.ts';
 import type { FigureView } from '../shared/view.ts';
 import { FIELDS, FORM, MAX_STEERING, settingOf, type TypeHintsState as State } from './state.ts';
 
@@ -113,18 +113,11 @@ ${c.radioGroup(FIELDS.model, 'Model', [
 ${c.slider(FIELDS.steering, 'th-steering', 'Activation steering toward “deployed” (as a log-odds shift; illustrative)')}
 ${c.assumptionsPanel(
   [
-    {
-      caption: 'Log-odds that it is being evaluated, and what each cue adds',
-      rowHeader: 'Cue',
-      columns: ['Log-odds'],
-      rows: [baseLogOdds, ...CUES.map((cue) => cueShift[cue.id])].map((p) => ({ label: p.label, cells: [p] })),
-    },
-    {
-      caption: 'What each belief does',
-      rowHeader: 'Assumption',
-      columns: ['Value'],
-      rows: Object.values(hints).map((p) => ({ label: p.label, cells: [p] })),
-    },
+    parameterTable('Log-odds that it is being evaluated, and what each cue adds', 'Cue', 'Log-odds', [
+      baseLogOdds,
+      ...CUES.map((cue) => cueShift[cue.id]),
+    ]),
+    parameterTable('What each belief does', 'Assumption', 'Value', Object.values(hints)),
   ],
   [],
   'None of these numbers is measured. The cue shifts were chosen so the model lands near the rates reported for Llama Nemotron, which we know only approximately.',
