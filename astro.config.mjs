@@ -6,6 +6,10 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { bibliography } from './src/citations/site-bibliography.ts';
 import remarkCitations from './src/citations/remark-citations.ts';
+import remarkGlossary from './src/glossary/remark-glossary.ts';
+import { glossaryProblems } from './src/glossary/terms.ts';
+import glossaryChecks from './src/glossary/checks.ts';
+import { glossary } from './content/glossary.ts';
 import remarkFigures from './src/lib/remark-figures.ts';
 import { remarkLinkSources } from './src/lib/link-check.ts';
 import { BuildProblems } from './src/lib/build-problems.ts';
@@ -19,6 +23,11 @@ import csp from './src/integrations/csp.ts';
 // listed together when it ends, by site-checks; linkSources lets it name a dead link's line.
 const problems = new BuildProblems(bibliography.problems);
 const linkSources = new Map();
+// A glossary entry with no definition or an unknown source is listed with them; a variant that no
+// chapter's prose uses (glossaryFound, filled by the remark plugin) is added when the build ends.
+const isKey = (/** @type {string} */ key) => bibliography.entries.has(key);
+for (const message of glossaryProblems(glossary, isKey)) problems.add({ file: 'content/glossary.ts', message });
+const glossaryFound = new Map();
 
 // SITE_URL and BASE_PATH let one build serve from a sub-path, e.g. GitHub Pages'
 // https://<owner>.github.io/<repo>/ (see .github/workflows/deploy.yml).
@@ -30,7 +39,11 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [mdx(), csp(), siteChecks({ bibliography, problems, linkSources }), searchIndex(), offline()],
+  integrations: [
+    mdx(),
+    csp(),
+    glossaryChecks({ terms: glossary, found: glossaryFound, isKey, problems, file: 'content/glossary.ts' }),
+    siteChecks({ bibliography, problems, linkSources }), searchIndex(), offline()],
   // The page script is built as a standalone ES module (see PageScript.astro).
   vite: { worker: { format: 'es' } },
   markdown: {
@@ -40,6 +53,7 @@ export default defineConfig({
         remarkMath,
         [remarkFigures, { problems }],
         [remarkCitations, { bibliography, problems }],
+        [remarkGlossary, { terms: glossary, bibliography, base, found: glossaryFound }],
         [remarkLinkSources, { sources: linkSources }],
       ],
       rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }], rehypeScrollables],

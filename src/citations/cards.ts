@@ -1,14 +1,16 @@
 /**
- * Citation cards are popovers rendered at build time (see render.ts). This places and
+ * Citation cards and glossary term cards are popovers rendered at build time (see render.ts and
+ * src/glossary/remark-glossary.ts); a link names its card with aria-describedby. This places and
  * opens them: on hover (with a grace period so the pointer can reach the card's links), on
  * keyboard focus, and on a tap, which on touch screens opens the card instead of jumping to the
  * bibliography. Esc and a tap elsewhere close it: popover="auto" gives both natively. Where the
  * browser has no popovers (Safari 16, Chrome < 114) nothing is enhanced: a citation stays the
- * plain link to its bibliography entry, and citations.css keeps the cards hidden.
+ * plain link to its bibliography entry (a term, to its glossary entry), and citations.css keeps
+ * the cards hidden.
  */
-import { cardId } from './ids.ts';
 
 const GRACE_MS = 250;
+const CARD_LINKS = 'a.cite, a.term';
 
 function place(card: HTMLElement, anchor: HTMLElement) {
   const box = anchor.getBoundingClientRect();
@@ -25,7 +27,7 @@ export function enhanceCitations(root: Document) {
   if (typeof HTMLElement.prototype.showPopover !== 'function') return;
   let hideTimer = 0;
   let lastPointer = 'mouse';
-  const cardFor = (link: HTMLElement) => root.getElementById(cardId(link.dataset.key!));
+  const cardFor = (link: HTMLElement) => root.getElementById(link.getAttribute('aria-describedby') ?? '');
   const show = (link: HTMLElement) => {
     const card = cardFor(link);
     if (!card) return;
@@ -39,7 +41,7 @@ export function enhanceCitations(root: Document) {
   };
 
   root.addEventListener('pointerdown', (event) => { lastPointer = event.pointerType; }, true);
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('a.cite')) {
+  for (const link of root.querySelectorAll<HTMLAnchorElement>(CARD_LINKS)) {
     const card = cardFor(link);
     if (!card) continue;
     link.addEventListener('pointerenter', (event) => event.pointerType === 'mouse' && show(link));
@@ -57,6 +59,6 @@ export function enhanceCitations(root: Document) {
     card.addEventListener('pointerleave', (event) => event.pointerType === 'mouse' && hideSoon(card));
   }
   // This code arrives after the page: the pointer or the focus may already be on a citation.
-  const waiting = root.querySelector<HTMLAnchorElement>('a.cite:focus, a.cite:hover');
+  const waiting = root.querySelector<HTMLAnchorElement>('a.cite:focus, a.cite:hover, a.term:focus, a.term:hover');
   if (waiting) show(waiting);
 }

@@ -57,7 +57,7 @@ export { expect };
 export function builtPages(dir = 'dist'): string[] {
   return builtFiles(dir)
     .filter((file) => isPage(file) && !/^(_astro|pagefind)\//.test(file))
-    .filter((file) => !/<meta http-equiv="refresh"/.test(readFileSync(`${dir}/${file}`, 'utf8').slice(0, 400)))
+    .filter((file) => !/<meta http-equiv="refresh"/.test(readFileSync(`${dir}/${file}`, 'utf8').split('</head>')[0]))
     .map((file) => `/${pagePath(file)}`)
     .sort();
 }

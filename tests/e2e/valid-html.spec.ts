@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { builtPages } from './fixtures.ts';
+import { MOVED } from '../../src/lib/redirects.ts';
 
 interface Message {
   type: string;
@@ -18,7 +19,8 @@ interface Message {
 }
 
 const DIST = resolve('dist');
-const files = [...builtPages().map((path) => join(DIST, path, 'index.html')), join(DIST, '404.html')];
+// Every page, the ones that only forward an old address included.
+const files = [...builtPages(), ...Object.keys(MOVED).map((path) => `/${path}`)].map((path) => join(DIST, path, 'index.html')).concat(join(DIST, '404.html'));
 // A page with a known error, checked in the same run: proof that the checker read the files and
 // that a report with an error would fail these tests.
 const KNOWN_BAD = resolve('test-results/html-check/known-bad.html');
