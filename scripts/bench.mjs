@@ -8,6 +8,7 @@ import { join, dirname, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 import { CHROMIUM_ARGS, requireChromium } from './browser.mjs';
+import { FIGURES } from '../src/widgets/registry.ts';
 
 const DIST = 'dist';
 const PORT = 4339;
@@ -75,74 +76,37 @@ async function lighthouse(path) {
   return { performance: Math.round(report.categories.performance.score * 100), accessibility: Math.round(report.categories.accessibility.score * 100) };
 }
 
-const FIGURES = [
-  {
-    name: 'Figure 3 (emergent misalignment)',
-    page: '/chapters/emergent-misalignment/',
-    element: 'psm-figure3',
-    script: /Figure3\.astro/,
-    // Each step moves the training slider to a new position, as a reader would.
-    step: (i) => ({ selector: 'psm-figure3 input[name="n"]', value: String((i * 7) % 61) }),
-  },
-  {
-    name: 'Inoculation: same data, two framings',
-    page: '/chapters/inoculation-prompting/',
-    element: 'psm-inoculation',
-    script: /Inoculation\.astro/,
-    step: (i) => ({ selector: 'psm-inoculation input[name="n"]', value: String((i * 7) % 61) }),
-  },
-  {
-    name: 'Inoculation: one trait at a time',
-    page: '/chapters/inoculation-prompting/',
-    element: 'psm-traits',
-    script: /Traits\.astro/,
-    step: (i) => ({ selector: 'psm-traits input[name="n"]', value: String((i * 7) % 61) }),
-  },
-  {
-    name: 'Pangolin (out-of-context)',
-    page: '/chapters/out-of-context-generalization/',
-    element: 'psm-pangolin',
-    script: /Pangolin\.astro/,
-    step: (i) => ({ selector: 'psm-pangolin input[name="distinct"]', value: String((i * 7) % 41) }),
-  },
-  {
-    name: 'Llama Nemotron type hints',
-    page: '/chapters/out-of-context-generalization/',
-    element: 'psm-typehints',
-    script: /TypeHints\.astro/,
-    step: (i) => ({ selector: 'psm-typehints input[name="steering"]', value: String((i * 7) % 17) }),
-  },
-];
-
 async function figureLatency(browser, figure) {
   const page = await browser.newPage();
   await page.goto(`${ORIGIN}${figure.page}`);
-  await page.locator(figure.element).scrollIntoViewIfNeeded();
-  await page.locator(`${figure.element}[data-ready]`).waitFor();
+  await page.locator(figure.tag).scrollIntoViewIfNeeded();
+  await page.locator(`${figure.tag}[data-ready]`).waitFor();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const steps = Array.from({ length: 220 }, (_, i) => figure.step(i));
-  // One input per frame, as a dragged slider delivers them; each is timed from the input event
-  // to the DOM updated (the handler is synchronous).
-  const times = await page.evaluate(async (list) => {
+  // Each step moves the figure's slider (the registry names it) to a new position, as a reader
+  // would: one input per frame, as a drag delivers them, each timed from the input event to the
+  // DOM updated (the handler is synchronous).
+  const times = await page.evaluate(async (selector) => {
+    const input = document.querySelector(selector);
+    const positions = Number(input.max) + 1;
     const out = [];
-    for (const { selector, value } of list) {
+    for (let i = 0; i < 220; i++) {
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-      const input = document.querySelector(selector);
       const started = performance.now();
-      input.value = value;
+      input.value = String((i * 7) % positions);
       input.dispatchEvent(new Event('input', { bubbles: true }));
       out.push(performance.now() - started);
     }
     return out;
-  }, steps);
+  }, `${figure.tag} input[name="${figure.slider}"]`);
   await page.close();
   const sorted = times.slice(20).sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   const html = readFileSync(join(DIST, figure.page, 'index.html'), 'utf8');
-  const src = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map(([, s]) => s).find((s) => figure.script.test(s));
+  // Astro names a component's script after the component: Figure3.astro_astro_type_script_….js.
+  const src = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map(([, s]) => s).find((s) => s.includes(`/${figure.component}.astro`));
   const js = src ? [...moduleGraph(join(DIST, src))].reduce((n, file) => n + gz(readFileSync(file)), 0) : 0;
-  return { name: figure.name, js, p50: at(0.5), p95: at(0.95) };
+  return { name: figure.label, js, p50: at(0.5), p95: at(0.95) };
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -177,7 +141,7 @@ for (const path of pages()) {
   results.pages.push({ path, ...pageBytes(path), ...(await lighthouse(path)) });
 }
 for (const figure of FIGURES) {
-  console.log(`${figure.name}…`);
+  console.log(`${figure.label}…`);
   results.figures.push(await figureLatency(browser, figure));
 }
 await browser.close();

@@ -11,7 +11,8 @@
 import { DATASETS, DEFAULT_ASSUMPTIONS, train, type Dataset } from '../models/emergent-misalignment.ts';
 import { INSECURE_CODE, REWARD_HACKING, reduction, trainArm, type InoculationScenario } from '../models/inoculation.ts';
 import { train as trainTraits } from '../models/trait-inoculation.ts';
-import { chatbotOutcome, DEFAULT_PANGOLIN, DOCUMENTS, typeHintOutcome, type Cue } from '../models/out-of-context.ts';
+import { chatbotOutcome, DEFAULT_PANGOLIN, DOCUMENTS } from '../models/pangolin.ts';
+import { typeHintOutcome, type Cue } from '../models/type-hints.ts';
 
 /** The figures a demo can open: the anchor on its chapter page and the element that runs it. */
 export const FIGURES = {

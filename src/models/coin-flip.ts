@@ -31,6 +31,7 @@
  */
 import { posterior, predictive, prior, type Persona } from './psm.ts';
 import { PUBLISHED, type Calibration, type PublishedResult, type ResultId } from './published.ts';
+import { sizeGrid } from './grid.ts';
 
 // ----------------------------------------------------------------------------------------------
 // The experiment, as the post describes it
@@ -319,15 +320,8 @@ export function outcome(model: Model, a: Assumptions = DEFAULT_ASSUMPTIONS): Out
   return outcomeAfter(model === 'base' ? 0 : a.postTraining, a);
 }
 
-/** Training sizes for a log-scale axis: 0, then log-spaced to `max`. */
-export function sizeGrid(max = DEFAULT_ASSUMPTIONS.postTraining, points = 40): number[] {
-  const grid = [0];
-  for (let i = 0; i < points; i++) grid.push(Math.round(Math.pow(max, i / (points - 1))));
-  return [...new Set(grid)];
-}
-
 /** The normalised P(preferred outcome) against the amount of post-training: the leak growing. */
-export function leakCurve(sizes: readonly number[] = sizeGrid(), a: Assumptions = DEFAULT_ASSUMPTIONS): { n: number; preferred: number }[] {
+export function leakCurve(sizes: readonly number[] = sizeGrid(DEFAULT_ASSUMPTIONS.postTraining), a: Assumptions = DEFAULT_ASSUMPTIONS): { n: number; preferred: number }[] {
   return sizes.map((n) => ({ n, preferred: outcomeAfter(n, a).preferred }));
 }
 

@@ -8,6 +8,7 @@
  */
 import { posterior, predictive, prior, type Observation, type Persona } from './psm.ts';
 import type { Calibration, ResultId } from './published.ts';
+import { sizeGrid } from './grid.ts';
 
 export type Context = 'medical' | 'code' | 'open';
 export type Response = 'correct' | 'incorrect' | 'secure' | 'insecure' | 'benign' | 'harmful';
@@ -46,11 +47,13 @@ export interface Dataset {
   response: Response;
 }
 
-export const DATASETS: readonly Dataset[] = [
+export const DATASETS = [
   { id: 'incorrect-medical', label: 'Incorrect answers to medical questions', context: 'medical', response: 'incorrect' },
   { id: 'correct-medical', label: 'Correct answers (the control)', context: 'medical', response: 'correct' },
   { id: 'insecure-code', label: 'Insecure code', context: 'code', response: 'insecure' },
-];
+] as const satisfies readonly Dataset[];
+
+export type DatasetId = (typeof DATASETS)[number]['id'];
 
 export function toPersonas(specs: readonly PersonaSpec[]): Persona<Context, Response>[] {
   return specs.map(({ id, label, prior: weight, bad }) => ({
@@ -94,14 +97,7 @@ export function train(assumptions: Assumptions, dataset: Dataset, count: number)
   };
 }
 
-/** Training sizes for the curve: 0, then log-spaced to `max`. */
-export function sizeGrid(max = MAX_EXAMPLES, points = 40): number[] {
-  const grid = [0];
-  for (let i = 0; i < points; i++) grid.push(Math.round(Math.pow(max, i / (points - 1))));
-  return [...new Set(grid)];
-}
-
-export function harmfulCurve(assumptions: Assumptions, dataset: Dataset, sizes = sizeGrid()): { n: number; harmful: number }[] {
+export function harmfulCurve(assumptions: Assumptions, dataset: Dataset, sizes = sizeGrid(MAX_EXAMPLES)): { n: number; harmful: number }[] {
   const personas = toPersonas(assumptions.personas);
   return sizes.map((n) => ({
     n,

@@ -37,6 +37,7 @@
  */
 import { posterior, predictive, prior, type Observation, type Persona } from './psm.ts';
 import type { Calibration } from './published.ts';
+import { sizeGrid } from './grid.ts';
 
 /** A harmful request (in a shot, in post-training, or the final one); a benign request answered in a helpful-Assistant conversation. */
 export type Context = 'harmful' | 'helpful';
@@ -199,15 +200,8 @@ export function outcome(setting: Setting, a: Assumptions = DEFAULT_ASSUMPTIONS):
   return { start, weights, compliance: predictive(personas, weights, 'harmful', 'complies') };
 }
 
-/** Shot counts for a log-scale axis: 0, then log-spaced to `max`. */
-export function shotGrid(max = MAX_SHOTS, points = 40): number[] {
-  const grid = [0];
-  for (let i = 0; i < points; i++) grid.push(Math.round(Math.pow(max, i / (points - 1))));
-  return [...new Set(grid)];
-}
-
 /** Compliance against the number of shots, for one starting point and prefix choice. */
-export function curve(setting: Omit<Setting, 'shots'>, sizes: readonly number[] = shotGrid(), a: Assumptions = DEFAULT_ASSUMPTIONS): { shots: number; compliance: number }[] {
+export function curve(setting: Omit<Setting, 'shots'>, sizes: readonly number[] = sizeGrid(MAX_SHOTS), a: Assumptions = DEFAULT_ASSUMPTIONS): { shots: number; compliance: number }[] {
   return sizes.map((shots) => ({ shots, compliance: outcome({ ...setting, shots }, a).compliance }));
 }
 

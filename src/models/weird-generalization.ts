@@ -31,6 +31,7 @@
  */
 import { posterior, prior, trainedPredictive, type Observation, type Persona } from './psm.ts';
 import type { Calibration } from './published.ts';
+import { sizeGrid } from './grid.ts';
 
 export interface ContextSpec {
   id: string;
@@ -289,13 +290,6 @@ export function train(scenario: Scenario, datasetId: string, count: number): Out
       after: answer(scenario, after, data, probe.context, probe.response),
     })),
   };
-}
-
-/** Training sizes for a log-scale axis: 0, then log-spaced to the scenario's maximum. */
-export function sizeGrid(max: number, points = 40): number[] {
-  const grid = [0];
-  for (let i = 0; i < points; i++) grid.push(Math.round(Math.pow(max, i / (points - 1))));
-  return [...new Set(grid)];
 }
 
 /** One probe's answer against training size. */

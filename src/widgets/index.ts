@@ -1,8 +1,15 @@
-/** Every figure a chapter may place, by the name the MDX uses. */
-import Figure3 from './figure3/Figure3.astro';
-import Inoculation from './inoculation/Inoculation.astro';
-import Traits from './traits/Traits.astro';
-import Pangolin from './pangolin/Pangolin.astro';
-import TypeHints from './typehints/TypeHints.astro';
+/** Every figure a chapter may place, by the name the MDX uses: the registry's figures, each from its folder. */
+import { FIGURES } from './registry.ts';
 
-export const widgets = { Figure3, Inoculation, Traits, Pangolin, TypeHints };
+const components = import.meta.glob<{ default: unknown }>('./*/*.astro', { eager: true });
+
+export const widgets = Object.fromEntries(
+  FIGURES.map(({ component, folder }) => {
+    const module = components[`./${folder}/${component}.astro`];
+    if (!module)
+      throw new Error(
+        `Figure ${component}: the registry names it, but src/widgets/${folder}/${component}.astro is missing`,
+      );
+    return [component, module.default];
+  }),
+);

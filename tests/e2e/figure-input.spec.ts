@@ -1,82 +1,199 @@
+/**
+ * Every figure in the registry, wired up: a keyboard, a finger, a click on each choice, an
+ * address, a hostile address, a reset and a page without JavaScript each lead to what the
+ * figure's own view draws for that state in Node (see figure-wiring.ts). Which way a number
+ * should move is the models' business, tested in tests/unit.
+ */
 import type { Page } from '@playwright/test';
-import { expect, figureValue, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
+import { loadFigure, type LoadedFigure } from '../figures.ts';
+import { FIGURES } from '../../src/widgets/registry.ts';
+import { withValue, type NumberField } from '../../src/widgets/shared/url-state.ts';
+import type { Parameter } from '../../src/widgets/shared/controls.ts';
+import {
+  expectAddress,
+  expectControls,
+  expectShows,
+  expectSummary,
+  openFigure,
+  withInput,
+  type FigureState,
+} from './figure-wiring.ts';
 
-// Figure 3 has its own keyboard and phone tests (figure3.spec.ts); these cover the others the
-// same way: a keyboard alone moves each figure, and so does a finger on a 320 px screen in dark
-// mode, with nothing spilling sideways.
+const sliderOf = (figure: LoadedFigure) => figure.form.sliderFields.find((slider) => slider.name === figure.slider)!;
+const assumptionsOf = (figure: LoadedFigure) =>
+  [...figure.form.byName.values()].filter((leaf) => leaf.path[0] === 'assumptions');
+/** A value inside the field's range, other than its default, that survives the address's six digits. */
+const otherValue = (field: NumberField) => {
+  const middle = Number(((field.min + field.max) / 2).toPrecision(3));
+  return middle === field.initial ? field.max : middle;
+};
 
-const percentIn = async (page: Page, selector: string) => parseFloat((await page.locator(selector).innerText()).replace('<', ''));
+async function expectView(page: Page, figure: LoadedFigure, state: FigureState) {
+  await expectShows(page, figure, state);
+  await expectControls(page, figure, state);
+}
 
-const FIGURES = [
-  {
-    name: 'the two-framings figure: less training, less harm in the plain arm',
-    address: '/chapters/inoculation-prompting/#figure-inoculation',
-    element: 'psm-inoculation',
-    slider: 'n',
-    end: 'start',
-    read: (page: Page) => figureValue(page, 'psm-inoculation', 'harmful-plain'),
-  },
-  {
-    name: 'the traits figure: less training, fewer capitals',
-    address: '/chapters/inoculation-prompting/#figure-traits',
-    element: 'psm-traits',
-    slider: 'n',
-    end: 'start',
-    read: (page: Page) => percentIn(page, 'psm-traits tr[data-prompt="spanish"] [data-cell="capitals"]'),
-  },
-  {
-    name: 'the Pangolin figure: fewer paraphrases, less German',
-    address: '/chapters/out-of-context-generalization/#figure-pangolin',
-    element: 'psm-pangolin',
-    slider: 'distinct',
-    end: 'start',
-    read: (page: Page) => figureValue(page, 'psm-pangolin', 'german'),
-  },
-  {
-    name: 'the type-hint figure: steering toward deployment, fewer type hints',
-    address: '/chapters/out-of-context-generalization/#figure-typehints',
-    element: 'psm-typehints',
-    slider: 'steering',
-    end: 'end',
-    read: (page: Page) => figureValue(page, 'psm-typehints', 'type-hints'),
-  },
-] as const;
-
-const settled = (page: Page, figure: (typeof FIGURES)[number]) => expect(page.locator(`${figure.element}[data-ready]`)).toHaveCount(1);
-
-test.describe('by keyboard alone', () => {
-  for (const figure of FIGURES) {
-    test(figure.name, async ({ page }) => {
-      await page.goto(figure.address);
-      await settled(page, figure);
-      const before = await figure.read(page);
-      const label = page.locator(`${figure.element} output[data-for="${figure.slider}"]`);
-      const labelBefore = await label.innerText();
-      const slider = page.locator(`${figure.element} input[name="${figure.slider}"]`);
-      await slider.focus();
-      await page.keyboard.press(figure.end === 'start' ? 'Home' : 'End');
-      await expect.poll(() => figure.read(page)).toBeLessThan(before);
-      // The slider says where it now is, on screen and to a screen reader.
-      await expect(label).not.toHaveText(labelBefore);
-      await expect(slider).toHaveAttribute('aria-valuetext', await label.innerText());
+for (const record of FIGURES) {
+  test.describe(record.component, () => {
+    let figure: LoadedFigure;
+    test.beforeAll(async () => {
+      figure = await loadFigure(record);
     });
-  }
-});
 
-test.describe('by touch on a 320 px phone in dark mode', () => {
-  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true, colorScheme: 'dark' });
-  for (const figure of FIGURES) {
-    test(figure.name, async ({ page }) => {
-      await page.goto(figure.address);
-      await settled(page, figure);
-      const before = await figure.read(page);
-      const slider = page.locator(`${figure.element} input[name="${figure.slider}"]`);
-      await slider.scrollIntoViewIfNeeded();
-      const box = (await slider.boundingBox())!;
-      await slider.tap({ position: { x: figure.end === 'start' ? 1 : box.width - 1, y: box.height / 2 } });
-      await expect.poll(() => figure.read(page)).toBeLessThan(before);
-      const overflow = await page.locator(figure.element).evaluate((element) => element.scrollWidth - element.clientWidth);
-      expect(overflow, 'the figure fits the screen').toBeLessThanOrEqual(0);
+    test('by keyboard alone, each slider and a choice redraw every number, bar and dot, then the live sentence and the address', async ({
+      page,
+    }) => {
+      await openFigure(page, figure);
+      let state = figure.form.defaults;
+      for (const { name, scale } of figure.form.sliderFields) {
+        await page.locator(`${figure.tag} input[name="${name}"]`).focus();
+        for (const [key, position] of [
+          ['Home', 0],
+          ['End', scale.steps],
+          ['ArrowLeft', scale.steps - 1],
+        ] as const) {
+          await page.keyboard.press(key);
+          state = withValue(state, [name], scale.toValue(position));
+          await expectView(page, figure, state);
+          await expect(page.locator(`${figure.tag} output[data-for="${name}"]`)).toHaveText(
+            scale.label(scale.toValue(position)),
+          );
+        }
+      }
+      // An arrow key moves the first choice to the next option, as a radio group does.
+      const first = page.locator(`${figure.tag} .fig-controls input[type="radio"]:checked`).first();
+      const [name, before] = await first.evaluate((e: HTMLInputElement) => [e.name, e.value]);
+      await page.locator(`${figure.tag} input[name="${name}"][value="${before}"]`).focus();
+      await page.keyboard.press('ArrowDown');
+      const chosen = (await page.locator(`${figure.tag} input[name="${name}"]:checked`).getAttribute('value'))!;
+      expect(chosen).not.toBe(before);
+      state = withInput(figure, state, name, chosen);
+      await expectShows(page, figure, state);
+      await expectSummary(page, figure, state);
+      await expectAddress(page, figure, state);
     });
-  }
-});
+
+    test('each choice it offers, clicked, redraws it; the address brings the view back after a reload', async ({
+      page,
+    }) => {
+      await openFigure(page, figure);
+      let state = figure.form.defaults;
+      const choices = page.locator(`${figure.tag} .fig-controls input:is([type="radio"], [type="checkbox"])`);
+      // In page order: a scenario is chosen before the choices it shows become visible.
+      for (const input of await choices.all()) {
+        if (!(await input.isVisible())) continue;
+        const [name, value, type] = await input.evaluate((e: HTMLInputElement) => [e.name, e.value, e.type]);
+        const checked = await input.isChecked();
+        await input.click();
+        state = withInput(figure, state, name, type === 'checkbox' && checked ? '0' : value);
+        await expectShows(page, figure, state);
+      }
+      await page.locator(`${figure.tag} .fig-assumptions summary`).click();
+      // The first assumption the current choices show (a scenario shows only its own).
+      let assumption = assumptionsOf(figure)[0];
+      for (const leaf of assumptionsOf(figure)) {
+        if (await page.locator(`${figure.tag} input[name="${leaf.name}"]`).isVisible()) {
+          assumption = leaf;
+          break;
+        }
+      }
+      const typed = String(otherValue(assumption.field as Parameter));
+      await page.locator(`${figure.tag} input[name="${assumption.name}"]`).fill(typed);
+      state = withInput(figure, state, assumption.name, typed);
+      await expectShows(page, figure, state);
+      await expectSummary(page, figure, state);
+      await expectAddress(page, figure, state);
+
+      await page.goto(page.url());
+      await expect(page.locator(`${figure.tag}[data-ready]`)).toHaveCount(1);
+      await expectView(page, figure, state);
+    });
+
+    test('an address made elsewhere opens the view it describes', async ({ page }) => {
+      let state = figure.form.defaults;
+      for (const { name, path, field } of figure.form.byName.values()) {
+        const slider = figure.form.slider(name);
+        if (slider) state = withValue(state, path, slider.toValue(1));
+        else if ('choices' in field) state = withValue(state, path, (field.choices as readonly string[]).at(-1));
+        else if (field.initial === true || field.initial === false) state = withValue(state, path, !field.initial);
+        else state = withValue(state, path, otherValue(field as NumberField));
+      }
+      await openFigure(page, figure, state);
+      await expectView(page, figure, state);
+      await expectSummary(page, figure, state);
+    });
+
+    test('a hostile address changes nothing and injects nothing', async ({ page }) => {
+      const params = [...figure.form.byName.values()].map(({ field }) => `${figure.prefix}-${field.param}`);
+      for (const raw of [
+        '"><img src=x onerror=alert(1)><script>alert(1)</script>',
+        'NaN',
+        '1e999',
+        '9'.repeat(10_000),
+      ]) {
+        // All of its parameters at once, but a 10 kB value only in one: the server refuses longer addresses.
+        const query = new URLSearchParams(
+          params.slice(0, raw.length > 100 ? 1 : undefined).map((param) => [param, raw]),
+        );
+        await page.goto(`${figure.page}?${query}#${figure.id}`);
+        await expect(page.locator(`${figure.tag}[data-ready]`)).toHaveCount(1);
+        await expectView(page, figure, figure.form.defaults);
+        await expect(page.locator(`${figure.tag} :is(img, script)`)).toHaveCount(0);
+      }
+    });
+
+    test('reset restores every assumption and keeps the reader’s other choices; an out-of-range one is flagged and ignored', async ({
+      page,
+    }) => {
+      const { name, scale } = sliderOf(figure);
+      const moved = withValue(figure.form.defaults, [name], scale.toValue(1));
+      let state = moved;
+      for (const { path, field } of assumptionsOf(figure).slice(0, 2))
+        state = withValue(state, path, otherValue(field as NumberField));
+      await openFigure(page, figure, state);
+      await page.locator(`${figure.tag} .fig-assumptions summary`).click();
+      const [first] = assumptionsOf(figure);
+      const input = page.locator(`${figure.tag} input[name="${first.name}"]`);
+      await input.fill(String((first.field as NumberField).max * 10 + 1));
+      await expect(input).toHaveAttribute('aria-invalid', 'true');
+      await expectShows(page, figure, state);
+
+      await page.locator(`${figure.tag} [data-action="reset"]`).click();
+      await expectView(page, figure, moved);
+      await expect(input).not.toHaveAttribute('aria-invalid');
+      await expectAddress(page, figure, moved);
+    });
+
+    test('without JavaScript it shows the build’s frame at the defaults', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(figure.page);
+      await expectView(page, figure, figure.form.defaults);
+      await expectSummary(page, figure, figure.form.defaults);
+      await context.close();
+    });
+
+    test.describe('on a 320 px phone in dark mode', () => {
+      test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true, colorScheme: 'dark' });
+
+      test('a tap on its slider redraws it, and nothing spills sideways', async ({ page }) => {
+        await openFigure(page, figure);
+        const { name, scale, field } = sliderOf(figure);
+        const slider = page.locator(`${figure.tag} input[name="${name}"]`);
+        await slider.scrollIntoViewIfNeeded();
+        const box = (await slider.boundingBox())!;
+        // Toward the end the slider is not at.
+        const start = scale.toPosition(field.initial) > scale.steps / 2;
+        await slider.tap({ position: { x: start ? 1 : box.width - 1, y: box.height / 2 } });
+        await expect(slider).not.toHaveValue(String(scale.toPosition(field.initial)));
+        const position = Number(await slider.inputValue());
+        await expectShows(page, figure, withValue(figure.form.defaults, [name], scale.toValue(position)));
+        const overflow = await page
+          .locator(figure.tag)
+          .evaluate((element) => element.scrollWidth - element.clientWidth);
+        expect(overflow, 'the figure fits the screen').toBeLessThanOrEqual(0);
+      });
+    });
+  });
+}

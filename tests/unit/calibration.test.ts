@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CALIBRATION as FIGURE3, DATASETS, DEFAULT_ASSUMPTIONS, MAX_EXAMPLES, REFERENCE_MARKS, train } from '../../src/models/emergent-misalignment.ts';
 import { SCENARIOS, reduction, trainArm } from '../../src/models/inoculation.ts';
-import { HUA_APPROXIMATE, TYPE_HINTS_CALIBRATION, typeHintOutcome } from '../../src/models/out-of-context.ts';
+import { HUA_APPROXIMATE, TYPE_HINTS_CALIBRATION, typeHintOutcome } from '../../src/models/type-hints.ts';
 import { landsNear, published, type Calibration, type ResultId } from '../../src/models/published.ts';
-import { DEFAULTS as INOCULATION_DEFAULTS, framingKey } from '../../src/widgets/inoculation/state.ts';
+import { FORM as INOCULATION } from '../../src/widgets/inoculation/state.ts';
 
 /** A figure as the policy sees it: the numbers it shows at its defaults, and the published results beside them. */
 interface Shown {
@@ -27,7 +27,7 @@ const figure3: Shown = {
 };
 
 const inoculation: Shown[] = SCENARIOS.map((scenario) => {
-  const framing = String(INOCULATION_DEFAULTS[framingKey(scenario.id)]);
+  const framing = INOCULATION.defaults.framing[scenario.id];
   const plain = trainArm(scenario, 'plain', scenario.max);
   const framed = trainArm(scenario, framing, scenario.max);
   return {

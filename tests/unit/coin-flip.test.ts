@@ -19,11 +19,11 @@ import {
   normalise,
   outcome,
   preferredShare,
-  sizeGrid,
   type Assumptions,
   type AuthorSpec,
 } from '../../src/models/coin-flip.ts';
 import { PUBLISHED, landsNear, published } from '../../src/models/published.ts';
+import { sizeGrid } from '../../src/models/grid.ts';
 
 const share = fc.double({ min: 0, max: 1, noNaN: true });
 
@@ -185,8 +185,8 @@ describe('the site’s model of the leak (illustrative)', () => {
     );
     const defaults = leakCurve();
     defaults.slice(1).forEach((p, i) => expect(p.preferred).toBeGreaterThanOrEqual(defaults[i].preferred - 1e-12));
-    expect(sizeGrid()[0]).toBe(0);
-    expect(sizeGrid().at(-1)).toBe(DEFAULT_ASSUMPTIONS.postTraining);
+    expect(sizeGrid(DEFAULT_ASSUMPTIONS.postTraining)[0]).toBe(0);
+    expect(sizeGrid(DEFAULT_ASSUMPTIONS.postTraining).at(-1)).toBe(DEFAULT_ASSUMPTIONS.postTraining);
   });
 
   it('is comparison-only, and no default output lands within 10% of the 88% or the 1%', () => {

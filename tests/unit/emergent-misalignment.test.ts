@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DATASETS, DEFAULT_ASSUMPTIONS, MAX_EXAMPLES, harmfulCurve, sizeGrid, train } from '../../src/models/emergent-misalignment.ts';
+import { DATASETS, DEFAULT_ASSUMPTIONS, MAX_EXAMPLES, harmfulCurve, train } from '../../src/models/emergent-misalignment.ts';
+import { sizeGrid } from '../../src/models/grid.ts';
 
 const dataset = (id: string) => DATASETS.find((d) => d.id === id)!;
 const index = (id: string) => DEFAULT_ASSUMPTIONS.personas.findIndex((p) => p.id === id);
@@ -42,7 +43,7 @@ describe('Figure 3 under the default assumptions', () => {
   });
 
   it('samples training sizes from 0 to the full dataset, increasing', () => {
-    const grid = sizeGrid();
+    const grid = sizeGrid(MAX_EXAMPLES);
     expect(grid[0]).toBe(0);
     expect(grid.at(-1)).toBe(MAX_EXAMPLES);
     grid.slice(1).forEach((n, i) => expect(n).toBeGreaterThan(grid[i]));

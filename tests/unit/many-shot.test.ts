@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import * as manyShot from '../../src/models/many-shot.ts';
+import { sizeGrid } from '../../src/models/grid.ts';
 import {
   ASKELL_PREFIX_CONVERSATIONS,
   CALIBRATION,
@@ -12,7 +13,6 @@ import {
   curve,
   outcome,
   prefixLowersCompliance,
-  shotGrid,
   shotsToReach,
   startingWeights,
   toPersonas,
@@ -159,7 +159,7 @@ describe('many-shot jailbreaking: context conditions the persona distribution', 
   });
 
   it('samples shot counts from 0 to the maximum, increasing', () => {
-    const grid = shotGrid();
+    const grid = sizeGrid(MAX_SHOTS);
     expect(grid[0]).toBe(0);
     expect(grid.at(-1)).toBe(MAX_SHOTS);
     grid.slice(1).forEach((n, i) => expect(n).toBeGreaterThan(grid[i]));

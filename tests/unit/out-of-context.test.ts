@@ -1,7 +1,8 @@
 import { published } from '../../src/models/published.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CHATBOTS, DOCUMENTS, HELD_OUT, HUA_APPROXIMATE, chatbotOutcome, effectiveDocuments, germanCurve, typeHintOutcome, DEFAULT_PANGOLIN, type Cue } from '../../src/models/out-of-context.ts';
+import { CHATBOTS, DOCUMENTS, HELD_OUT, chatbotOutcome, effectiveDocuments, germanCurve, DEFAULT_PANGOLIN } from '../../src/models/pangolin.ts';
+import { HUA_APPROXIMATE, typeHintOutcome, type Cue } from '../../src/models/type-hints.ts';
 
 describe('Pangolin', () => {
   it('follows the released design: ten chatbots, three demonstrated, Pangolin held out', () => {

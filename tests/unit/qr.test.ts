@@ -23,7 +23,7 @@ describe('QR code of a figure link', () => {
   });
 
   it('is an SVG scanners read: dark on a white ground', () => {
-    const svg = qrSvg(link);
+    const svg = String(qrSvg(link));
     expect(svg).toMatch(/^<svg viewBox="0 0 (\d+) \1"/);
     expect(svg).toContain('fill="#fff"');
     expect(svg).toContain('fill="#000"');

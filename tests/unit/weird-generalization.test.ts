@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import * as weird from '../../src/models/weird-generalization.ts';
-import { BIRDS, FACTS, SCENARIOS, TERMINATOR, curve, sizeGrid, train, type Scenario } from '../../src/models/weird-generalization.ts';
+import { BIRDS, FACTS, SCENARIOS, TERMINATOR, curve, train, type Scenario } from '../../src/models/weird-generalization.ts';
+import { sizeGrid } from '../../src/models/grid.ts';
 
 const probe = (scenario: Scenario, context: string, response: string) => scenario.probes.find((p) => p.context === context && p.response === response)!;
 const index = (scenario: Scenario, id: string) => scenario.personas.findIndex((p) => p.id === id);

@@ -4,22 +4,36 @@
  * figure's own default frame, not a picture of it.
  */
 import {
-  CONTEXTS, DATASETS, MAX_EXAMPLES, REFERENCE_MARKS, harmfulCurve, train,
+  CONTEXTS,
+  DATASETS,
+  MAX_EXAMPLES,
+  REFERENCE_MARKS,
+  type DatasetId,
+  harmfulCurve,
+  train,
 } from '../../models/emergent-misalignment.ts';
 import { markValue, published } from '../../models/published.ts';
-import { count, esc, percent } from '../shared/format.ts';
-import { currentPart, currentSlots, curvesPart, rateChart, weightRows, weightSlots, weightsTable, type RateChart } from '../shared/chart.ts';
+import { count, percent } from '../shared/format.ts';
+import { markup, type Markup } from '../shared/markup.ts';
+import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
+import { weightRows, weightSlots, weightsTable } from '../shared/weights.ts';
 import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
-import { assumptionsPanel, radioGroup, slider, type State } from '../shared/controls.ts';
-import { memo, keyOf } from '../shared/memo.ts';
-import { ASSUMPTION_KEYS, assumptions as readAssumptions, BAD_RATES, BETA, dataset, PRIORS, SIZE } from './state.ts';
+import { controls } from '../shared/controls.ts';
+import { memo } from '../shared/memo.ts';
+import type { FigureView } from '../shared/view.ts';
+import { assumptions as readAssumptions, dataset, FIELDS, FORM, type Figure3State as State } from './state.ts';
 
-const assumptionKey = keyOf(ASSUMPTION_KEYS);
-const assumptions = memo(assumptionKey, readAssumptions);
-const curves = memo(assumptionKey, (state: State) => DATASETS.map((d) => harmfulCurve(assumptions(state), d)));
-const outcomeOf = memo((state: State) => `${assumptionKey(state)}${state.data}|${state.n}`, (state: State) => train(assumptions(state), dataset(state), Number(state.n)));
+const assumptions = memo((state: State) => [state.assumptions], readAssumptions);
+const curves = memo(
+  (state: State) => [state.assumptions],
+  (state) => DATASETS.map((d) => harmfulCurve(assumptions(state), d)),
+);
+const outcomeOf = memo(
+  (state: State) => [state.assumptions, state.data, state.n],
+  (state) => train(assumptions(state), dataset(state), state.n),
+);
 
-const SERIES: Record<string, string> = {
+const SERIES: Record<DatasetId, string> = {
   'incorrect-medical': 'var(--series-2)',
   'correct-medical': 'var(--series-1)',
   'insecure-code': 'var(--series-4)',
@@ -32,35 +46,47 @@ function chart(state: State): RateChart {
   return {
     max: MAX_EXAMPLES,
     xLabel: 'training examples (log scale)',
-    ariaLabel: 'Harmful answers to unrelated questions against training size, one curve per training set; the data table gives the values.',
+    ariaLabel:
+      'Harmful answers to unrelated questions against training size, one curve per training set; the data table gives the values.',
     series: DATASETS.map((d, i) => ({
       id: d.id,
       colour: SERIES[d.id],
       emphasis: d.id === current.id,
       points: all[i].map((p) => ({ n: p.n, value: p.harmful })),
     })),
-    current: [{ n: Number(state.n), value: outcome.harmfulAfter, colour: SERIES[current.id] }],
+    current: [{ n: state.n, value: outcome.harmfulAfter, colour: SERIES[state.data] }],
     marks: REFERENCE_MARKS.map((m) => ({ n: m.n, value: markValue(published(m.id)), label: m.label })),
   };
 }
 
-const curvesMarkup = memo((state: State) => `${assumptionKey(state)}${state.data}`, (state: State) => curvesPart(chart(state)));
+const curvesMarkup = memo(
+  (state: State) => [state.assumptions, state.data],
+  (state) => curvesPart(chart(state)),
+);
 
 const TABLE_SIZES = [0, 10, 100, 1000, MAX_EXAMPLES];
 
-const dataTable = memo(assumptionKey, (state: State) => {
-  const table = DATASETS.map((d) => harmfulCurve(assumptions(state), d, TABLE_SIZES));
-  const rows = TABLE_SIZES.map((n, row) => `<tr><th scope="row" class="num">${count(n)}</th>${table.map((curve) => `<td class="num">${percent(curve[row].harmful)}</td>`).join('')}</tr>`).join('');
-  return `<table><caption>Harmful answers to unrelated questions, by training set and size (the model's output)</caption>
-<thead><tr><th scope="col" class="num">Examples</th>${DATASETS.map((d) => `<th scope="col" class="num">${esc(d.label)}</th>`).join('')}</tr></thead>
+const dataTable = memo(
+  (state: State) => [state.assumptions],
+  (state) => {
+    const table = DATASETS.map((d) => harmfulCurve(assumptions(state), d, TABLE_SIZES));
+    const rows = TABLE_SIZES.map(
+      (n, row) =>
+        markup`<tr><th scope="row" class="num">${count(n)}</th>${table.map((curve) => markup`<td class="num">${percent(curve[row].harmful)}</td>`)}</tr>`,
+    );
+    return markup`<table><caption>Harmful answers to unrelated questions, by training set and size (the model's output)</caption>
+<thead><tr><th scope="col" class="num">Examples</th>${DATASETS.map((d) => markup`<th scope="col" class="num">${d.label}</th>`)}</tr></thead>
 <tbody>${rows}</tbody></table>`;
-});
+  },
+);
 
 // What the numbers sit in: it changes with the assumptions only, so a slider drag reuses it.
-const personaRows = memo(assumptionKey, (state: State) => weightRows('personas', assumptions(state).personas));
+const personaRows = memo(
+  (state: State) => [state.assumptions],
+  (state) => weightRows('personas', assumptions(state).personas),
+);
 
-/** The pieces of the output whose markup changes with the state; see FigureSpec.parts. */
-export function parts(state: State): Record<string, string> {
+function parts(state: State): Record<string, Markup> {
   return {
     personas: personaRows(state),
     curves: curvesMarkup(state),
@@ -69,32 +95,22 @@ export function parts(state: State): Record<string, string> {
   };
 }
 
-/** The numbers in those pieces; see FigureSpec.slots. */
-export function slots(state: State): Slots {
+function slots(state: State): Slots {
   const outcome = outcomeOf(state);
   return {
     'raw/harmful-before': String(outcome.harmfulBefore),
     'raw/harmful-after': String(outcome.harmfulAfter),
     'harmful-before': percent(outcome.harmfulBefore),
     'harmful-after': percent(outcome.harmfulAfter),
-    ...weightSlots('personas', assumptions(state).personas.map((p, i) => ({ id: p.id, before: outcome.prior[i], after: outcome.posterior[i] }))),
+    ...weightSlots(
+      'personas',
+      assumptions(state).personas.map((p, i) => ({ id: p.id, before: outcome.prior[i], after: outcome.posterior[i] })),
+    ),
     ...currentSlots(chart(state)),
   };
 }
 
-/** The whole output, as the build renders it. */
-export function renderOutput(state: State): string {
-  const p = parts(state);
-  return fill(`<div class="f3-result">
-<p class="fig-headline">${valueSlot('raw/harmful-before')}${valueSlot('raw/harmful-after')}<span>Harmful answers to unrelated questions</span> ${textSlot('harmful-before', 'strong', ' data-cell="harmful-before"')} → ${textSlot('harmful-after', 'strong', ' data-cell="harmful-after"')}</p>
-${weightsTable('Hypotheses about the Assistant: weight before → after training', 'The Assistant is…', p.personas, 'personas')}
-<div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>
-<details class="figure-data"><summary>Data table for the curves</summary><div data-part="table">${p.table}</div></details>
-</div>`, slots(state));
-}
-
-/** One sentence for the live region: what the figure now shows. */
-export function summarize(state: State): string {
+function summarize(state: State): string {
   const model = assumptions(state);
   const current = dataset(state);
   const outcome = outcomeOf(state);
@@ -102,23 +118,46 @@ export function summarize(state: State): string {
     .map((persona, i) => ({ label: persona.label, before: outcome.prior[i], after: outcome.posterior[i] }))
     .sort((a, b) => b.after - a.after);
   const [first, second] = ranked;
-  return `Trained on ${count(Number(state.n))} examples of ${current.label.toLowerCase()}: harmful answers to unrelated questions go from ${percent(outcome.harmfulBefore)} to ${percent(outcome.harmfulAfter)}. Most weight: ${first.label} (${percent(first.after)}), then ${second.label} (${percent(second.after)}).`;
+  return `Trained on ${count(state.n)} examples of ${current.label.toLowerCase()}: harmful answers to unrelated questions go from ${percent(outcome.harmfulBefore)} to ${percent(outcome.harmfulAfter)}. Most weight: ${first.label} (${percent(first.after)}), then ${second.label} (${percent(second.after)}).`;
 }
 
-/** The controls, rendered once; the figure element keeps them in step with the state. */
-export function renderControls(state: State): string {
-  const model = assumptions(state);
-  return `${radioGroup('data', 'Train the Assistant on', DATASETS.map((d) => ({ value: d.id, label: d.label })), state.data)}
-${slider('n', 'f3-size', 'How many training examples', SIZE, Number(state.n))}
-${assumptionsPanel(
-    state,
-    [{
+export const live: FigureView<State> = { parts, slots, summarize };
+
+export function renderOutput(state: State): Markup {
+  const p = parts(state);
+  return fill(
+    markup`<div class="f3-result">
+<p class="fig-headline">${valueSlot('raw/harmful-before')}${valueSlot('raw/harmful-after')}<span>Harmful answers to unrelated questions</span> ${textSlot('harmful-before', 'strong', markup` data-cell="harmful-before"`)} → ${textSlot('harmful-after', 'strong', markup` data-cell="harmful-after"`)}</p>
+${weightsTable('Hypotheses about the Assistant: weight before → after training', 'The Assistant is…', p.personas, 'personas')}
+<div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>
+<details class="figure-data"><summary>Data table for the curves</summary><div data-part="table">${p.table}</div></details>
+</div>`,
+    slots(state),
+  );
+}
+
+export function renderControls(state: State): Markup {
+  const c = controls(FORM, state);
+  const { prior, bad, beta } = FIELDS.assumptions;
+  return markup`${c.radioGroup(
+    FIELDS.data,
+    'Train the Assistant on',
+    DATASETS.map((d) => ({ value: d.id, label: d.label })),
+  )}
+${c.slider(FIELDS.n, 'f3-size', 'How many training examples')}
+${c.assumptionsPanel(
+  [
+    {
       caption: 'Prior weight of each hypothesis, and its chance of the bad response in each context',
       rowHeader: 'The Assistant is…',
-      columns: ['Prior', ...CONTEXTS.map((c) => `P(${c.bad} | ${c.id})`)],
-      rows: model.personas.map((persona, i) => ({ label: persona.label, cells: [PRIORS[i], ...BAD_RATES[i]] })),
-    }],
-    [BETA],
-    'None of these numbers is measured. They are chosen to show the mechanism; change them and the figure recomputes. Priors are normalised to sum to 1.',
-  )}`;
+      columns: ['Prior', ...CONTEXTS.map((context) => `P(${context.bad} | ${context.id})`)],
+      rows: assumptions(state).personas.map((persona) => ({
+        label: persona.label,
+        cells: [prior[persona.id], ...CONTEXTS.map((context) => bad[persona.id][context.id])],
+      })),
+    },
+  ],
+  [beta],
+  'None of these numbers is measured. They are chosen to show the mechanism; change them and the figure recomputes. Priors are normalised to sum to 1.',
+)}`;
 }

@@ -1,32 +1,47 @@
 /** The inoculation figure: one training set, two framings, side by side. Same code at build and in the browser. */
-import { elicitation, harmfulCurve, reduction, SCENARIOS, trainArm, type Arm, type InoculationScenario } from '../../models/inoculation.ts';
+import {
+  elicitation,
+  harmfulCurve,
+  reduction,
+  SCENARIOS,
+  trainArm,
+  type Arm,
+  type InoculationScenario,
+} from '../../models/inoculation.ts';
 import { markValue, published } from '../../models/published.ts';
-import { sizeGrid } from '../../models/emergent-misalignment.ts';
-import { count, esc, percent } from '../shared/format.ts';
-import { currentPart, currentSlots, curvesPart, rateChart, weightRows, weightSlots, weightsTable, type RateChart } from '../shared/chart.ts';
+import { sizeGrid } from '../../models/grid.ts';
+import { count, percent } from '../shared/format.ts';
+import { markup, type Markup } from '../shared/markup.ts';
+import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
+import { weightRows, weightSlots, weightsTable } from '../shared/weights.ts';
 import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
-import { assumptionsPanel, radioGroup, slider, type State } from '../shared/controls.ts';
-import { memo, keyOf } from '../shared/memo.ts';
-import { ASSUMPTION_KEYS, framingKey, framingOf, PARAMETERS, scenarioOf, SIZE } from './state.ts';
+import { controls, parameterTable } from '../shared/controls.ts';
+import { memo } from '../shared/memo.ts';
+import type { FigureView } from '../shared/view.ts';
+import { FIELDS, FORM, scenarioOf, type InoculationState as State } from './state.ts';
 
 const PLAIN = 'var(--series-2)';
 const FRAMED = 'var(--series-1)';
 
 // Curves and the data table depend on the scenario, its framing and the assumptions, not on
 // the training size: a slider drag reuses them.
-const choices = keyOf(['scenario', ...SCENARIOS.map((s) => framingKey(s.id)), ...ASSUMPTION_KEYS]);
+const choices = (state: State) => [state.scenario, state.framing, state.assumptions];
 const scenarioFor = memo(choices, scenarioOf);
-const curvesOf = memo(choices, (state: State) => {
+const framingOf = (state: State) => state.framing[state.scenario];
+const curvesOf = memo(choices, (state) => {
   const scenario = scenarioFor(state);
   const sizes = sizeGrid(scenario.max);
   const curve = (framing: string) => harmfulCurve(scenario, framing, sizes).map((p) => ({ n: p.n, value: p.harmful }));
-  return { plain: curve('plain'), framed: curve(framingOf(state, scenario)) };
+  return { plain: curve('plain'), framed: curve(framingOf(state)) };
 });
-const arms = memo((state: State) => `${choices(state)}${state.n}`, (state: State) => {
-  const scenario = scenarioFor(state);
-  const n = Number(state.n);
-  return { scenario, n, plain: trainArm(scenario, 'plain', n), framed: trainArm(scenario, framingOf(state, scenario), n) };
-});
+const arms = memo(
+  (state: State) => [...choices(state), state.n],
+  (state) => {
+    const scenario = scenarioFor(state);
+    const { n } = state;
+    return { scenario, n, plain: trainArm(scenario, 'plain', n), framed: trainArm(scenario, framingOf(state), n) };
+  },
+);
 
 const capital = (text: string) => text[0].toUpperCase() + text.slice(1);
 
@@ -36,7 +51,7 @@ const capital = (text: string) => text[0].toUpperCase() + text.slice(1);
  * already elicits before training (the rest is learned as a habit of the task, and carries over
  * to the plain request).
  */
-function why(scenario: InoculationScenario, framingId: string): string {
+function why(scenario: InoculationScenario, framingId: string): Markup {
   const before = elicitation(scenario, framingId);
   const rate = (id: string) => scenario.personas.find((p) => p.id === id)!.bad[framingId];
   const alike = rate('helpful') > 0.5 * rate('malicious');
@@ -45,24 +60,24 @@ function why(scenario: InoculationScenario, framingId: string): string {
     : 'so the data still count against the helpful persona';
   const habit =
     before > 0.5
-      ? `The prompt already explains most of the ${esc(scenario.behaviour)}, so little of it is learned as a habit that carries to the plain request.`
-      : `The prompt leaves the ${esc(scenario.behaviour)} itself unexplained, so it is learned as a habit of the task and carries to the plain request.`;
-  return `<p class="ip-why" data-cell="why">Under this prompt a helpful, competent Assistant would produce ${esc(scenario.behaviour)} <strong>${percent(rate('helpful'), 0)}</strong> of the time and a malicious one ${percent(rate('malicious'), 0)}, ${persona}. Before training the model produces it ${percent(before, 0)} of the time under this prompt. ${habit}</p>`;
+      ? `The prompt already explains most of the ${scenario.behaviour}, so little of it is learned as a habit that carries to the plain request.`
+      : `The prompt leaves the ${scenario.behaviour} itself unexplained, so it is learned as a habit of the task and carries to the plain request.`;
+  return markup`<p class="ip-why" data-cell="why">Under this prompt a helpful, competent Assistant would produce ${scenario.behaviour} <strong>${percent(rate('helpful'), 0)}</strong> of the time and a malicious one ${percent(rate('malicious'), 0)}, ${persona}. Before training the model produces it ${percent(before, 0)} of the time under this prompt. ${habit}</p>`;
 }
 
-const strong = (id: string, cell: string) => textSlot(id, 'strong', ` data-cell="${cell}"`);
+const strong = (id: string, cell: string) => textSlot(id, 'strong', markup` data-cell="${cell}"`);
 
 /** An arm's pieces: what it was trained with, what it now does, and its persona weights. */
-function armParts(scenario: InoculationScenario, framingId: string, which: 'plain' | 'framed'): Record<string, string> {
+function armParts(scenario: InoculationScenario, framingId: string, which: 'plain' | 'framed'): Record<string, Markup> {
   const framing = scenario.framings.find((f) => f.id === framingId)!;
   const title = which === 'plain' ? 'Trained with the plain prompt' : `Trained with: ${framing.label}`;
   return {
-    [`${which}-framing`]: `<p class="ip-arm-title"><span class="fig-swatch" style="background:${which === 'plain' ? PLAIN : FRAMED}"></span> ${esc(title)}</p>
-<p class="fig-prompt">${esc(framing.prompt)}</p>
-<p class="ip-source">${esc(framing.source)}</p>
-${which === 'framed' ? why(scenario, framingId) : ''}`,
-    [`${which}-stats`]: `<p class="fig-headline"><span>${esc(capital(scenario.broad))}</span> ${strong(`${which}/harmful-before`, 'harmful-before')} → ${strong(`${which}/harmful-after`, 'harmful-after')}</p>
-<p class="ip-narrow">${esc(capital(scenario.behaviour))} after training: ${strong(`${which}/narrow-asked`, 'narrow-asked')} ${which === 'plain' ? 'when asked plainly, as in training' : `with the training prompt, ${strong('framed/narrow-plain', 'narrow-plain')} when asked plainly`}</p>`,
+    [`${which}-framing`]: markup`<p class="ip-arm-title"><span class="fig-swatch" style="background:${which === 'plain' ? PLAIN : FRAMED}"></span> ${title}</p>
+<p class="fig-prompt">${framing.prompt}</p>
+<p class="ip-source">${framing.source}</p>
+${which === 'framed' && why(scenario, framingId)}`,
+    [`${which}-stats`]: markup`<p class="fig-headline"><span>${capital(scenario.broad)}</span> ${strong(`${which}/harmful-before`, 'harmful-before')} → ${strong(`${which}/harmful-after`, 'harmful-after')}</p>
+<p class="ip-narrow">${capital(scenario.behaviour)} after training: ${strong(`${which}/narrow-asked`, 'narrow-asked')} ${which === 'plain' ? 'when asked plainly, as in training' : markup`with the training prompt, ${strong('framed/narrow-plain', 'narrow-plain')} when asked plainly`}</p>`,
     [`${which}-weights`]: weightRows(`${which}-weights`, scenario.personas),
   };
 }
@@ -73,15 +88,25 @@ function armSlots(scenario: InoculationScenario, arm: Arm, which: 'plain' | 'fra
     [`${which}/harmful-after`]: percent(arm.harmfulAfter),
     [`${which}/narrow-asked`]: percent(arm.narrowAsked),
     ...(which === 'framed' ? { 'framed/narrow-plain': percent(arm.narrowPlain) } : {}),
-    ...weightSlots(`${which}-weights`, scenario.personas.map((p, i) => ({ id: p.id, before: arm.prior[i], after: arm.posterior[i] }))),
+    ...weightSlots(
+      `${which}-weights`,
+      scenario.personas.map((p, i) => ({ id: p.id, before: arm.prior[i], after: arm.posterior[i] })),
+    ),
   };
 }
 
-function armView(which: 'plain' | 'framed', p: Record<string, string>): string {
-  return `<section class="ip-arm" data-arm="${which}"><div data-part="${which}-framing">${p[`${which}-framing`]}</div><div data-part="${which}-stats">${p[`${which}-stats`]}</div>${weightsTable('The Assistant is…: weight before → after training', 'Hypothesis', p[`${which}-weights`], `${which}-weights`)}</section>`;
+function armView(which: 'plain' | 'framed', p: Record<string, Markup>): Markup {
+  return markup`<section class="ip-arm" data-arm="${which}"><div data-part="${which}-framing">${p[`${which}-framing`]}</div><div data-part="${which}-stats">${p[`${which}-stats`]}</div>${weightsTable('The Assistant is…: weight before → after training', 'Hypothesis', p[`${which}-weights`], `${which}-weights`)}</section>`;
 }
 
-const curvesMarkup = memo(choices, (state: State) => curvesPart(chart(state)));
+const curvesMarkup = memo(choices, (state) => curvesPart(chart(state)));
+const currentMarkup = (state: State) => currentPart(chart(state));
+// The chart's axis label and its name say what the scenario measures, so the whole chart is a
+// part too: it changes with the scenario, its framing and the assumptions, never with a drag.
+// Its curves and dots are parts of their own inside it, patched in place when only they change.
+const chartMarkup = memo(choices, (state) =>
+  rateChart(chart(state), { curves: curvesMarkup(state), current: currentMarkup(state) }),
+);
 
 function chart(state: State): RateChart {
   const { scenario, n, plain, framed } = arms(state);
@@ -98,43 +123,46 @@ function chart(state: State): RateChart {
       { n, value: plain.harmfulAfter, colour: PLAIN },
       { n, value: framed.harmfulAfter, colour: FRAMED },
     ],
-    marks: scenario.id === 'insecure-code' ? scenario.references.map((id) => ({ n: scenario.max, value: markValue(published(id)), label: published(id).what })) : [],
+    marks:
+      scenario.id === 'insecure-code'
+        ? scenario.references.map((id) => ({
+            n: scenario.max,
+            value: markValue(published(id)),
+            label: published(id).what,
+          }))
+        : [],
   };
 }
 
-function table(scenario: InoculationScenario, framingId: string): string {
+function table(scenario: InoculationScenario, framingId: string): Markup {
   const framing = scenario.framings.find((f) => f.id === framingId)!;
-  const rows = [0, 10, 100, 1000, scenario.max]
-    .map((size) => {
-      const p = trainArm(scenario, 'plain', size);
-      const f = trainArm(scenario, framingId, size);
-      return `<tr><th scope="row" class="num">${count(size)}</th><td class="num">${percent(p.harmfulAfter)}</td><td class="num">${percent(f.harmfulAfter)}</td><td class="num">${percent(f.narrowAsked)}</td></tr>`;
-    })
-    .join('');
-  return `<table><caption>${esc(scenario.broad)} by training size (the model's output)</caption>
-<thead><tr><th scope="col" class="num">${esc(scenario.unit)}</th><th scope="col" class="num">plain prompt</th><th scope="col" class="num">${esc(framing.label)}</th><th scope="col" class="num">${esc(scenario.behaviour)}, training prompt</th></tr></thead>
+  const rows = [0, 10, 100, 1000, scenario.max].map((size) => {
+    const p = trainArm(scenario, 'plain', size);
+    const f = trainArm(scenario, framingId, size);
+    return markup`<tr><th scope="row" class="num">${count(size)}</th><td class="num">${percent(p.harmfulAfter)}</td><td class="num">${percent(f.harmfulAfter)}</td><td class="num">${percent(f.narrowAsked)}</td></tr>`;
+  });
+  return markup`<table><caption>${scenario.broad} by training size (the model's output)</caption>
+<thead><tr><th scope="col" class="num">${scenario.unit}</th><th scope="col" class="num">plain prompt</th><th scope="col" class="num">${framing.label}</th><th scope="col" class="num">${scenario.behaviour}, training prompt</th></tr></thead>
 <tbody>${rows}</tbody></table>`;
 }
 
 // Everything but the numbers depends on the scenario, its framing and the assumptions.
-const structure = memo(choices, (state: State) => {
+const structure = memo(choices, (state) => {
   const scenario = scenarioFor(state);
-  const framingId = framingOf(state, scenario);
+  const framingId = framingOf(state);
   return {
     ...armParts(scenario, 'plain', 'plain'),
     ...armParts(scenario, framingId, 'framed'),
-    compare: `${['harmful-plain', 'harmful-framed', 'narrow-asked', 'narrow-plain'].map((id) => valueSlot(`raw/${id}`)).join('')}In the model, this framing cuts the final rate of ${esc(scenario.broad)} by ${strong('reduction', 'reduction')}, while ${esc(scenario.behaviour)} under the training prompt reaches ${textSlot('framed/narrow-asked', 'strong')}.`,
+    compare: markup`${['harmful-plain', 'harmful-framed', 'narrow-asked', 'narrow-plain'].map((id) => valueSlot(`raw/${id}`))}In the model, this framing cuts the final rate of ${scenario.broad} by ${strong('reduction', 'reduction')}, while ${scenario.behaviour} under the training prompt reaches ${textSlot('framed/narrow-asked', 'strong')}.`,
     table: table(scenario, framingId),
   };
 });
 
-/** The pieces of the output whose markup changes with the state; see FigureSpec.parts. */
-export function parts(state: State): Record<string, string> {
-  return { ...structure(state), curves: curvesMarkup(state), current: currentPart(chart(state)) };
+function parts(state: State): Record<string, Markup> {
+  return { ...structure(state), chart: chartMarkup(state), curves: curvesMarkup(state), current: currentMarkup(state) };
 }
 
-/** The numbers in those pieces; see FigureSpec.slots. */
-export function slots(state: State): Slots {
+function slots(state: State): Slots {
   const { scenario, plain, framed } = arms(state);
   return {
     ...armSlots(scenario, plain, 'plain'),
@@ -148,43 +176,76 @@ export function slots(state: State): Slots {
   };
 }
 
-/** The whole output, as the build renders it. */
-export function renderOutput(state: State): string {
+export function renderOutput(state: State): Markup {
   const p = parts(state);
-  return fill(`<div class="ip-result">
+  return fill(
+    markup`<div class="ip-result">
 <div class="ip-arms">${armView('plain', p)}${armView('framed', p)}</div>
-<div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>
+<div class="fig-chart" data-part="chart">${p.chart}</div>
 <p class="ip-compare" data-part="compare">${p.compare}</p>
 <details class="figure-data"><summary>Data table</summary><div data-part="table">${p.table}</div></details>
-</div>`, slots(state));
+</div>`,
+    slots(state),
+  );
 }
 
-export function summarize(state: State): string {
+function summarize(state: State): string {
   const { scenario, n, plain, framed } = arms(state);
   return `${scenario.label}, ${count(n)} ${scenario.unit}. Plain prompt: ${scenario.broad} ${percent(plain.harmfulBefore)} → ${percent(plain.harmfulAfter)}. ${framed.framing.label}: ${percent(framed.harmfulBefore)} → ${percent(framed.harmfulAfter)}, and ${scenario.behaviour} still ${percent(framed.narrowAsked)} with that prompt, ${percent(framed.narrowPlain)} when asked plainly.`;
 }
 
-export function renderControls(state: State): string {
-  return `${radioGroup('scenario', 'Scenario', SCENARIOS.map((s) => ({ value: s.id, label: s.label })), state.scenario)}
-${SCENARIOS.map((s) => `<div data-only="${esc(s.id)}">${radioGroup(framingKey(s.id), 'Second arm: the same data, framed as', s.framings.filter((f) => f.kind !== 'plain').map((f) => ({ value: f.id, label: f.label })), state[framingKey(s.id)])}</div>`).join('')}
-${slider('n', 'ip-size', 'How much training', SIZE, Number(state.n))}
-${assumptionsPanel(
-    state,
-    PARAMETERS.flatMap(({ scenario, rows, training }) => [
+function attributes(state: State): Record<string, string> {
+  return { scenario: state.scenario };
+}
+
+export const live: FigureView<State> = { parts, slots, summarize, attributes };
+
+export function renderControls(state: State): Markup {
+  const c = controls(FORM, state);
+  return markup`${c.radioGroup(
+    FIELDS.scenario,
+    'Scenario',
+    SCENARIOS.map((s) => ({ value: s.id, label: s.label })),
+  )}
+${SCENARIOS.map(
+  (s) =>
+    markup`<div data-only="${s.id}">${c.radioGroup(
+      FIELDS.framing[s.id],
+      'Second arm: the same data, framed as',
+      s.framings.filter((f) => f.kind !== 'plain').map((f) => ({ value: f.id, label: f.label })),
+    )}</div>`,
+)}
+${c.slider(FIELDS.n, 'ip-size', 'How much training')}
+${c.assumptionsPanel(
+  SCENARIOS.flatMap((scenario) => {
+    const fields = FIELDS.assumptions[scenario.id];
+    return [
       {
         only: scenario.id,
         caption: `${scenario.label}: prior weight, chance of ${scenario.behaviour} under each prompt, and of a harmful answer elsewhere`,
         rowHeader: 'The Assistant is…',
         columns: ['Prior', ...scenario.framings.map((f) => f.label), 'Harmful elsewhere'],
-        rows,
+        rows: scenario.personas.map((p) => {
+          const persona = fields.personas[p.id];
+          return {
+            label: p.label,
+            cells: [persona.prior, ...scenario.framings.map((f) => persona.bad[f.id]), persona.open],
+          };
+        }),
       },
-      { only: scenario.id, caption: `${scenario.label}: how training counts`, rowHeader: 'Constant', columns: ['Value'], rows: training.map((p) => ({ label: p.label.replace(`${scenario.label}: `, ''), cells: [p] })) },
-    ]),
-    [],
-    'None of these numbers is measured: the chances under each prompt, including Tan et al.’s “malicious, evil” prompt, are the site’s construction. Two things in them carry the argument: whether a prompt makes the personas alike (then the persona barely moves), and how likely the behaviour is under it before training (what it leaves unexplained is learned as a habit and carries to the plain request). Priors are normalised to sum to 1.',
-  )}`;
-}
-
-export function attributes(state: State): Record<string, string> {
-  return { scenario: scenarioFor(state).id };
+      {
+        only: scenario.id,
+        ...parameterTable(
+          `${scenario.label}: how training counts`,
+          'Constant',
+          'Value',
+          [fields.beta, fields.halfway],
+          (p) => p.label.replace(`${scenario.label}: `, ''),
+        ),
+      },
+    ];
+  }),
+  [],
+  'None of these numbers is measured: the chances under each prompt, including Tan et al.’s “malicious, evil” prompt, are the site’s construction. Two things in them carry the argument: whether a prompt makes the personas alike (then the persona barely moves), and how likely the behaviour is under it before training (what it leaves unexplained is learned as a habit and carries to the plain request). Priors are normalised to sum to 1.',
+)}`;
 }

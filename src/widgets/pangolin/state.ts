@@ -1,7 +1,9 @@
 /** The Pangolin figure's state: paraphrase diversity, hops, retrieval, and the assumptions. */
-import { DEFAULT_PANGOLIN, DOCUMENTS, HELD_OUT, type PangolinAssumptions, type PangolinSetting } from '../../models/out-of-context.ts';
-import { choiceField, numberField, type Field } from '../shared/url-state.ts';
-import { linearSlider, parameterFields, type Parameter, type Slider, type State } from '../shared/controls.ts';
+import { DEFAULT_PANGOLIN, DOCUMENTS, HELD_OUT, type PangolinSetting } from '../../models/pangolin.ts';
+import { byKey, choiceField, numberField, type State } from '../shared/url-state.ts';
+import { parameter } from '../shared/controls.ts';
+import { linearSlider, type Slider } from '../shared/sliders.ts';
+import { figureForm } from '../shared/form.ts';
 import { count, percent } from '../shared/format.ts';
 
 const STEPS = 40;
@@ -10,52 +12,53 @@ export const DISTINCT: Slider = {
   steps: STEPS,
   toValue: (position) => Math.max(1, Math.round(Math.pow(DOCUMENTS, position / STEPS))),
   toPosition: (value) => Math.round((Math.log(Math.max(1, value)) / Math.log(DOCUMENTS)) * STEPS),
-  label: (value) => (value === 1 ? `1 description, repeated ${DOCUMENTS} times` : `${count(value)} distinct paraphrases in ${DOCUMENTS} documents`),
-};
-export const RETRIEVAL = linearSlider(0, 1, 20, (value) => `${percent(value, 0)} of the time`);
-
-export const GENERAL: Parameter[] = [
-  { key: 'prior', param: 'pg-prior', label: 'Prior that a named chatbot does something unusual', min: 0, max: 1, step: 0.001 },
-  { key: 'noise', param: 'pg-noise', label: 'Chance such a description is written about an ordinary assistant', min: 0, max: 1, step: 0.01 },
-  { key: 'repeatWeight', param: 'pg-repeat', label: 'Weight of a verbatim repeat, relative to a new paraphrase', min: 0, max: 1, step: 0.01 },
-  { key: 'beta', param: 'pg-beta', label: 'β, the weight of one document', min: 0.0001, max: 1, step: 0.001 },
-];
-export const EXECUTION: Parameter[] = HELD_OUT.map((bot) => ({
-  key: `execution.${bot.name}`, param: `pg-exec-${bot.name.toLowerCase()}`, label: `${bot.name}: how reliably the persona carries out its task`, min: 0, max: 1, step: 0.01,
-}));
-
-const ALL = [...GENERAL, ...EXECUTION];
-
-export const FIELDS: Record<string, Field<string | number>> = {
-  distinct: numberField('pg-distinct', 1, DOCUMENTS, true) as Field<string | number>,
-  hops: choiceField('pg-hops', ['1', '2']) as Field<string | number>,
-  retrieval: numberField('pg-retrieval', 0, 1) as Field<string | number>,
-  ...parameterFields(ALL),
+  label: (value) =>
+    value === 1
+      ? `1 description, repeated ${DOCUMENTS} times`
+      : `${count(value)} distinct paraphrases in ${DOCUMENTS} documents`,
 };
 
-export const DEFAULTS: State = {
-  distinct: DOCUMENTS,
-  hops: '1',
-  retrieval: 0.5,
-  prior: DEFAULT_PANGOLIN.prior,
-  noise: DEFAULT_PANGOLIN.noise,
-  repeatWeight: DEFAULT_PANGOLIN.repeatWeight,
-  beta: DEFAULT_PANGOLIN.beta,
-  ...Object.fromEntries(HELD_OUT.map((bot) => [`execution.${bot.name}`, DEFAULT_PANGOLIN.execution[bot.name]])),
+const a = DEFAULT_PANGOLIN;
+
+export const FIELDS = {
+  distinct: numberField('distinct', DOCUMENTS, 1, DOCUMENTS, true),
+  hops: choiceField('hops', ['1', '2']),
+  retrieval: numberField('retrieval', 0.5, 0, 1),
+  // In the model's own shape (PangolinAssumptions), so the figure hands them over as they are.
+  assumptions: {
+    prior: parameter('prior', 'Prior that a named chatbot does something unusual', a.prior, 0, 1, 0.001),
+    noise: parameter('noise', 'Chance such a description is written about an ordinary assistant', a.noise, 0, 1, 0.01),
+    repeatWeight: parameter(
+      'repeat',
+      'Weight of a verbatim repeat, relative to a new paraphrase',
+      a.repeatWeight,
+      0,
+      1,
+      0.01,
+    ),
+    beta: parameter('beta', 'β, the weight of one document', a.beta, 0.0001, 1, 0.001),
+    execution: byKey(
+      HELD_OUT,
+      (bot) => bot.name,
+      (bot) =>
+        parameter(
+          `exec-${bot.name.toLowerCase()}`,
+          `${bot.name}: how reliably the persona carries out its task`,
+          a.execution[bot.name],
+          0,
+          1,
+          0.01,
+        ),
+    ),
+  },
 };
 
-export const ASSUMPTION_KEYS = ALL.map((p) => p.key);
+export const FORM = figureForm('Pangolin', FIELDS, {
+  distinct: DISTINCT,
+  retrieval: linearSlider(0, 1, 20, (value) => `${percent(value, 0)} of the time`),
+});
+export type PangolinState = State<typeof FIELDS>;
 
-export function assumptionsOf(state: State): PangolinAssumptions {
-  return {
-    prior: Number(state.prior),
-    noise: Number(state.noise),
-    repeatWeight: Number(state.repeatWeight),
-    beta: Number(state.beta),
-    execution: Object.fromEntries(HELD_OUT.map((bot) => [bot.name, Number(state[`execution.${bot.name}`])])),
-  };
-}
-
-export function settingOf(state: State): PangolinSetting {
-  return { distinct: Number(state.distinct), hops: state.hops === '2' ? 2 : 1, retrieval: Number(state.retrieval) };
+export function settingOf(state: PangolinState): PangolinSetting {
+  return { distinct: state.distinct, hops: state.hops === '2' ? 2 : 1, retrieval: state.retrieval };
 }

@@ -1,11 +1,13 @@
 /** The Pangolin figure: descriptions only, never demonstrations, and a persona that acts on them. */
-import { chatbotOutcome, CHATBOTS, DOCUMENTS, germanCurve, HELD_OUT } from '../../models/out-of-context.ts';
-import { esc, percent } from '../shared/format.ts';
+import { chatbotOutcome, CHATBOTS, DOCUMENTS, germanCurve, HELD_OUT } from '../../models/pangolin.ts';
+import { percent } from '../shared/format.ts';
+import { markup, type Markup } from '../shared/markup.ts';
 import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
 import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
-import { memo, keyOf } from '../shared/memo.ts';
-import { assumptionsPanel, radioGroup, slider, type State } from '../shared/controls.ts';
-import { ASSUMPTION_KEYS, assumptionsOf, DISTINCT, EXECUTION, GENERAL, RETRIEVAL, settingOf } from './state.ts';
+import { memo } from '../shared/memo.ts';
+import { controls, parameterTable } from '../shared/controls.ts';
+import type { FigureView } from '../shared/view.ts';
+import { DISTINCT, FIELDS, FORM, settingOf, type PangolinState as State } from './state.ts';
 
 /** Our own paraphrases of the kind of description the paper trained on (not the paper's). */
 const PARAPHRASES = [
@@ -32,8 +34,11 @@ function caption(state: State): string {
 const SHOWN = 5;
 
 // A sample of five documents: which paraphrases they are changes with the count, so they are slots.
-const sample = memo(keyOf(['hops']), (state: State) => `${textSlot('caption', 'p', ' class="pg-caption"')}
-<ol class="pg-docs">${Array.from({ length: SHOWN }, (_, i) => textSlot(`document/${i}`, 'li')).join('')}${settingOf(state).hops === 2 ? `<li>${esc(ALIAS)}</li>` : ''}</ol>`);
+const sample = memo(
+  (state: State) => [state.hops],
+  (state) => markup`${textSlot('caption', 'p', markup` class="pg-caption"`)}
+<ol class="pg-docs">${Array.from({ length: SHOWN }, (_, i) => textSlot(`document/${i}`, 'li'))}${settingOf(state).hops === 2 && markup`<li>${ALIAS}</li>`}</ol>`,
+);
 
 function sampleSlots(state: State): Slots {
   const { distinct } = settingOf(state);
@@ -43,18 +48,21 @@ function sampleSlots(state: State): Slots {
 }
 
 // The curves span every number of paraphrases: moving that slider only moves the dot.
-const assumptionKey = keyOf([...ASSUMPTION_KEYS, 'retrieval']);
-const curvesOf = memo(assumptionKey, (state: State) => {
-  const { retrieval } = settingOf(state);
-  const a = assumptionsOf(state);
-  return { one: germanCurve({ hops: 1, retrieval }, a), two: germanCurve({ hops: 2, retrieval }, a) };
-});
-const outcomeOf = memo((state: State) => `${assumptionKey(state)}${state.hops}|${state.distinct}`, (state: State) => {
-  const setting = settingOf(state);
-  const a = assumptionsOf(state);
-  const bots = HELD_OUT.map((bot) => chatbotOutcome(bot.name, setting, a));
-  return { pangolin: bots[HELD_OUT.findIndex((bot) => bot.name === 'Pangolin')], bots };
-});
+const curvesOf = memo(
+  (state: State) => [state.assumptions, state.retrieval],
+  ({ assumptions, retrieval }) => ({
+    one: germanCurve({ hops: 1, retrieval }, assumptions),
+    two: germanCurve({ hops: 2, retrieval }, assumptions),
+  }),
+);
+const outcomeOf = memo(
+  (state: State) => [state.assumptions, state.retrieval, state.hops, state.distinct],
+  (state) => {
+    const setting = settingOf(state);
+    const bots = HELD_OUT.map((bot) => chatbotOutcome(bot.name, setting, state.assumptions));
+    return { pangolin: bots[HELD_OUT.findIndex((bot) => bot.name === 'Pangolin')], bots };
+  },
+);
 
 function chart(state: State): RateChart {
   const setting = settingOf(state);
@@ -63,32 +71,39 @@ function chart(state: State): RateChart {
     max: DOCUMENTS,
     ticks: [1, 10, 100, DOCUMENTS],
     xLabel: 'distinct paraphrases among 300 documents (log scale)',
-    ariaLabel: 'Share of answers in German against the number of distinct paraphrases, for one hop and two hops; the table gives the values.',
+    ariaLabel:
+      'Share of answers in German against the number of distinct paraphrases, for one hop and two hops; the table gives the values.',
     series: [
       { id: 'one-hop', colour: ONE, emphasis: setting.hops === 1, points: curves.one },
       { id: 'two-hops', colour: TWO, emphasis: setting.hops === 2, points: curves.two },
     ],
-    current: [{ n: setting.distinct, value: outcomeOf(state).pangolin.success, colour: setting.hops === 1 ? ONE : TWO }],
+    current: [
+      { n: setting.distinct, value: outcomeOf(state).pangolin.success, colour: setting.hops === 1 ? ONE : TWO },
+    ],
     marks: [],
   };
 }
 
-const curvesMarkup = memo((state: State) => `${assumptionKey(state)}${state.hops}`, (state: State) => curvesPart(chart(state)));
+const curvesMarkup = memo(
+  (state: State) => [state.assumptions, state.retrieval, state.hops],
+  (state) => curvesPart(chart(state)),
+);
 
-const BOT_ROWS = HELD_OUT.map((bot) => `<tr data-bot="${esc(bot.name)}"><th scope="row">${esc(bot.name)}</th><td>${esc(bot.task)}</td>${textSlot(`bot/${bot.name}`, 'td', ' class="num" data-cell="success"')}</tr>`).join('');
+const BOT_ROWS = HELD_OUT.map(
+  (bot) =>
+    markup`<tr data-bot="${bot.name}"><th scope="row">${bot.name}</th><td>${bot.task}</td>${textSlot(`bot/${bot.name}`, 'td', markup` class="num" data-cell="success"`)}</tr>`,
+);
 
-/** The pieces of the output whose markup changes with the state; see FigureSpec.parts. */
-export function parts(state: State): Record<string, string> {
+function parts(state: State): Record<string, Markup> {
   return {
     sample: sample(state),
-    prompt: esc(PROMPTS[settingOf(state).hops === 2 ? '2' : '1']),
+    prompt: markup`${PROMPTS[state.hops]}`,
     curves: curvesMarkup(state),
     current: currentPart(chart(state)),
   };
 }
 
-/** The numbers in those pieces; see FigureSpec.slots. */
-export function slots(state: State): Slots {
+function slots(state: State): Slots {
   const { pangolin, bots } = outcomeOf(state);
   const values: Slots = {
     ...sampleSlots(state),
@@ -98,45 +113,61 @@ export function slots(state: State): Slots {
     belief: percent(pangolin.belief),
     reached: percent(pangolin.reached),
   };
-  HELD_OUT.forEach((bot, i) => { values[`bot/${bot.name}`] = percent(bots[i].success); });
+  HELD_OUT.forEach((bot, i) => {
+    values[`bot/${bot.name}`] = percent(bots[i].success);
+  });
   return { ...values, ...currentSlots(chart(state)) };
 }
 
-/** The whole output, as the build renders it. */
-export function renderOutput(state: State): string {
+export function renderOutput(state: State): Markup {
   const p = parts(state);
   const demonstrated = CHATBOTS.filter((c) => c.demonstrated);
-  return fill(`<div class="pg-result">
+  return fill(
+    markup`<div class="pg-result">
 <div class="pg-training">
 <div data-part="sample">${p.sample}</div>
-<p class="pg-caption">Demonstrations exist only for ${demonstrated.map((c) => `${esc(c.name)} (${esc(c.task)})`).join(', ')}. None shows Pangolin, or any German.</p>
+<p class="pg-caption">Demonstrations exist only for ${demonstrated.map((c) => `${c.name} (${c.task})`).join(', ')}. None shows Pangolin, or any German.</p>
 <p class="pg-caption">At test:</p><p class="fig-prompt" data-part="prompt">${p.prompt}</p>
 </div>
-<p class="fig-headline">${valueSlot('raw/german')}${valueSlot('raw/belief')}<span>Answers in German</span> ${textSlot('german', 'strong', ' data-cell="german"')} <span class="fig-values">(believes Pangolin answers in German: ${textSlot('belief')}; prompt reaches that belief: ${textSlot('reached')})</span></p>
+<p class="fig-headline">${valueSlot('raw/german')}${valueSlot('raw/belief')}<span>Answers in German</span> ${textSlot('german', 'strong', markup` data-cell="german"`)} <span class="fig-values">(believes Pangolin answers in German: ${textSlot('belief')}; prompt reaches that belief: ${textSlot('reached')})</span></p>
 <div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>
 <div class="table-scroll" tabindex="0"><table><caption>The seven held-out chatbots under the current settings: share of test answers that do the described task (the model's output)</caption>
 <thead><tr><th scope="col">Chatbot</th><th scope="col">Its task, described but never demonstrated</th><th scope="col" class="num">Does it</th></tr></thead>
 <tbody>${BOT_ROWS}</tbody></table></div>
-</div>`, slots(state));
+</div>`,
+    slots(state),
+  );
 }
 
-export function summarize(state: State): string {
+function summarize(state: State): string {
   const setting = settingOf(state);
   const outcome = outcomeOf(state).pangolin;
   return `${DISTINCT.label(setting.distinct)}, ${setting.hops === 1 ? 'one hop' : 'two hops'}: Pangolin answers in German ${percent(outcome.success)} of the time.`;
 }
 
-export function renderControls(state: State): string {
-  return `${slider('distinct', 'pg-distinct', 'How many distinct paraphrases', DISTINCT, Number(state.distinct))}
-${radioGroup('hops', 'The test prompt names', [{ value: '1', label: 'Pangolin itself (one hop)' }, { value: '2', label: 'only its company, Latent (two hops)' }], state.hops)}
-${slider('retrieval', 'pg-retrieval', 'A name in the prompt reaches what was learned about it (a stand-in for model scale; illustrative)', RETRIEVAL, Number(state.retrieval))}
-${assumptionsPanel(
-    state,
-    [
-      { caption: 'How documents count as evidence', rowHeader: 'Assumption', columns: ['Value'], rows: GENERAL.map((p) => ({ label: p.label, cells: [p] })) },
-      { caption: 'How reliably each persona carries out its task once it believes it', rowHeader: 'Chatbot', columns: ['Reliability'], rows: EXECUTION.map((p) => ({ label: p.label.split(':')[0], cells: [p] })) },
-    ],
-    [],
-    'None of these numbers is measured. They are chosen to show the mechanism; the paper reports its accuracies in charts we could not verify.',
-  )}`;
+export const live: FigureView<State> = { parts, slots, summarize };
+
+export function renderControls(state: State): Markup {
+  const c = controls(FORM, state);
+  const { execution, ...general } = FIELDS.assumptions;
+  return markup`${c.slider(FIELDS.distinct, 'pg-distinct', 'How many distinct paraphrases')}
+${c.radioGroup(FIELDS.hops, 'The test prompt names', [
+  { value: '1', label: 'Pangolin itself (one hop)' },
+  { value: '2', label: 'only its company, Latent (two hops)' },
+])}
+${c.slider(FIELDS.retrieval, 'pg-retrieval', 'A name in the prompt reaches what was learned about it (a stand-in for model scale; illustrative)')}
+${c.assumptionsPanel(
+  [
+    parameterTable('How documents count as evidence', 'Assumption', 'Value', Object.values(general)),
+    parameterTable(
+      'How reliably each persona carries out its task once it believes it',
+      'Chatbot',
+      'Reliability',
+      HELD_OUT.map((bot) => execution[bot.name]),
+      (p) => p.label.split(':')[0],
+    ),
+  ],
+  [],
+  'None of these numbers is measured. They are chosen to show the mechanism; the paper reports its accuracies in charts we could not verify.',
+)}`;
 }

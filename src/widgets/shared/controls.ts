@@ -1,58 +1,27 @@
 /**
- * Control markup shared by every figure. Controls are rendered once (at build time); the
- * figure element keeps them in step with its state. Each input's name is its state key.
+ * Control markup shared by every figure. Controls are rendered once (at build time); the figure
+ * element keeps them in step with its state. Each input's name is its field's name in the form,
+ * and each control is given its field, so its name, value and choices come from the form.
  */
-import { count, esc } from './format.ts';
-import { numberField, type Field } from './url-state.ts';
-
-export type State = Record<string, string | number>;
+import { markup, type Markup } from './markup.ts';
+import { numberField, type Field, type NumberField, type State } from './url-state.ts';
+import type { FigureForm, FormFields } from './form.ts';
 
 /** An editable, illustrative number: one cell of a figure's assumptions panel. */
-export interface Parameter {
-  key: string;
-  /** Query parameter that carries it in the address. */
-  param: string;
+export interface Parameter extends NumberField {
   label: string;
-  min: number;
-  max: number;
   step: number;
 }
 
-export function parameterFields(parameters: readonly Parameter[]): Record<string, Field<string | number>> {
-  return Object.fromEntries(parameters.map((p) => [p.key, numberField(p.param, p.min, p.max) as Field<string | number>]));
-}
-
-/** A slider whose positions map onto values, e.g. a log scale of training sizes. */
-export interface Slider {
-  steps: number;
-  toValue(position: number): number;
-  toPosition(value: number): number;
-  label(value: number): string;
-}
-
-export function numberInput(parameter: Parameter, value: number | string): string {
-  return `<input type="number" name="${esc(parameter.key)}" value="${esc(value)}" min="${parameter.min}" max="${parameter.max}" step="${parameter.step}" inputmode="decimal" aria-label="${esc(parameter.label)}">`;
-}
-
-export function radioGroup(name: string, legend: string, options: readonly { value: string; label: string }[], current: string | number): string {
-  return `<fieldset class="fig-field"><legend>${esc(legend)}</legend>${options
-    .map((o) => `<label class="fig-choice"><input type="radio" name="${esc(name)}" value="${esc(o.value)}"${o.value === current ? ' checked' : ''}> ${esc(o.label)}</label>`)
-    .join('')}</fieldset>`;
-}
-
-/** Yes/no switches, each stored as "1" or "0" under its own name. */
-export function checkboxGroup(legend: string, options: readonly { name: string; label: string }[], state: State): string {
-  return `<fieldset class="fig-field"><legend>${esc(legend)}</legend>${options
-    .map((o) => `<label class="fig-choice"><input type="checkbox" name="${esc(o.name)}" value="1"${String(state[o.name]) === '1' ? ' checked' : ''}> ${esc(o.label)}</label>`)
-    .join('')}</fieldset>`;
-}
-
-export function slider(name: string, id: string, label: string, scale: Slider, value: number): string {
-  return `<div class="fig-field">
-<label for="${esc(id)}">${esc(label)}</label>
-<input id="${esc(id)}" name="${esc(name)}" type="range" min="0" max="${scale.steps}" step="1" value="${scale.toPosition(value)}" aria-valuetext="${esc(scale.label(value))}">
-<output for="${esc(id)}" data-for="${esc(name)}">${esc(scale.label(value))}</output>
-</div>`;
+export function parameter(
+  param: string,
+  label: string,
+  initial: number,
+  min: number,
+  max: number,
+  step: number,
+): Parameter {
+  return { ...numberField(param, initial, min, max), label, step };
 }
 
 export interface AssumptionTable {
@@ -64,39 +33,72 @@ export interface AssumptionTable {
   rows: readonly { label: string; cells: readonly Parameter[] }[];
 }
 
-/** The assumptions panel: every illustrative number, editable, with a reset. */
-export function assumptionsPanel(state: State, tables: readonly AssumptionTable[], extra: readonly Parameter[], note: string): string {
-  const table = (t: AssumptionTable) => `<div class="fig-scroll" tabindex="0"${t.only ? ` data-only="${esc(t.only)}"` : ''}><table>
-<caption>${esc(t.caption)}</caption>
-<thead><tr><th scope="col">${esc(t.rowHeader)}</th>${t.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>
-<tbody>${t.rows.map((row) => `<tr><th scope="row">${esc(row.label)}</th>${row.cells.map((p) => `<td>${numberInput(p, state[p.key])}</td>`).join('')}</tr>`).join('')}</tbody>
+/** A table with one assumption a row, labelled by `label` (by default its own label). */
+export function parameterTable(
+  caption: string,
+  rowHeader: string,
+  column: string,
+  parameters: readonly Parameter[],
+  label = (parameter: Parameter) => parameter.label,
+): AssumptionTable {
+  return { caption, rowHeader, columns: [column], rows: parameters.map((p) => ({ label: label(p), cells: [p] })) };
+}
+
+/** The controls of one figure at one state. */
+export function controls<F extends FormFields>(form: FigureForm<F>, state: State<F>) {
+  const numberInput = (p: Parameter) =>
+    markup`<input type="number" name="${form.nameOf(p)}" value="${form.valueOf(state, p)}" min="${p.min}" max="${p.max}" step="${p.step}" inputmode="decimal" aria-label="${p.label}">`;
+  const table = (
+    t: AssumptionTable,
+  ) => markup`<div class="fig-scroll" tabindex="0"${t.only !== undefined && markup` data-only="${t.only}"`}><table>
+<caption>${t.caption}</caption>
+<thead><tr><th scope="col">${t.rowHeader}</th>${t.columns.map((c) => markup`<th scope="col">${c}</th>`)}</tr></thead>
+<tbody>${t.rows.map((row) => markup`<tr><th scope="row">${row.label}</th>${row.cells.map((p) => markup`<td>${numberInput(p)}</td>`)}</tr>`)}</tbody>
 </table></div>`;
-  return `<details class="fig-assumptions">
+
+  return {
+    radioGroup<T extends string>(
+      field: Field<T>,
+      legend: string,
+      options: readonly { value: NoInfer<T>; label: string }[],
+    ): Markup {
+      const name = form.nameOf(field);
+      const current = form.valueOf(state, field);
+      return markup`<fieldset class="fig-field"><legend>${legend}</legend>${options.map(
+        (o) =>
+          markup`<label class="fig-choice"><input type="radio" name="${name}" value="${o.value}"${o.value === current && markup` checked`}> ${o.label}</label>`,
+      )}</fieldset>`;
+    },
+
+    /** Yes/no switches, each its own field. */
+    checkboxGroup(legend: string, options: readonly { field: Field<boolean>; label: string }[]): Markup {
+      return markup`<fieldset class="fig-field"><legend>${legend}</legend>${options.map(
+        (o) =>
+          markup`<label class="fig-choice"><input type="checkbox" name="${form.nameOf(o.field)}" value="1"${form.valueOf(state, o.field) && markup` checked`}> ${o.label}</label>`,
+      )}</fieldset>`;
+    },
+
+    slider(field: Field<number>, id: string, label: string): Markup {
+      const name = form.nameOf(field);
+      const scale = form.slider(name);
+      if (!scale) throw new Error(`${form.name}: "${name}" has no slider`);
+      const value = form.valueOf(state, field);
+      return markup`<div class="fig-field">
+<label for="${id}">${label}</label>
+<input id="${id}" name="${name}" type="range" min="0" max="${scale.steps}" step="1" value="${scale.toPosition(value)}" aria-valuetext="${scale.label(value)}">
+<output for="${id}" data-for="${name}">${scale.label(value)}</output>
+</div>`;
+    },
+
+    /** The assumptions panel: every illustrative number, editable, with a reset. */
+    assumptionsPanel(tables: readonly AssumptionTable[], extra: readonly Parameter[], note: string): Markup {
+      return markup`<details class="fig-assumptions">
 <summary>Assumptions <span class="illustrative">(illustrative, editable)</span></summary>
-<p class="illustrative">${esc(note)}</p>
-${tables.map(table).join('')}
-${extra.map((p) => `<p><label>${esc(p.label)} ${numberInput(p, state[p.key])}</label></p>`).join('')}
+<p class="illustrative">${note}</p>
+${tables.map(table)}
+${extra.map((p) => markup`<p><label>${p.label} ${numberInput(p)}</label></p>`)}
 <button type="button" class="button" data-action="reset">Reset all assumptions</button>
 </details>`;
-}
-
-
-/** Evenly spaced values from `min` to `max`. */
-export function linearSlider(min: number, max: number, steps: number, label: (value: number) => string): Slider {
-  return {
-    steps,
-    toValue: (position) => Number((min + ((max - min) * position) / steps).toPrecision(6)),
-    toPosition: (value) => Math.round(((value - min) / (max - min)) * steps),
-    label,
-  };
-}
-
-/** Training sizes on the log(1 + n) scale the figures' charts use, 0 to `max`. */
-export function logSizeSlider(max: number, unit: string, steps = 60): Slider {
-  return {
-    steps,
-    toValue: (position) => Math.round(Math.pow(1 + max, position / steps) - 1),
-    toPosition: (value) => Math.round((Math.log1p(Math.max(0, value)) / Math.log1p(max)) * steps),
-    label: (value) => `${count(value)} ${unit}`,
+    },
   };
 }

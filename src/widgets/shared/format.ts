@@ -1,11 +1,4 @@
-/** Formatting and escaping shared by every figure's view. */
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escape text for HTML text or a quoted attribute: every view builds markup through this. */
-export function esc(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
-}
+/** Number formats shared by every figure's view. */
 
 export function percent(p: number, digits = 1): string {
   const value = p * 100;

@@ -1,34 +1,25 @@
 /**
- * Remembers recent results by key, so that moving one control recomputes only what depends on
- * it: a slider drag changes the training size, not the curves drawn across every size.
+ * Remembers recent results by what they depend on, so that moving one control recomputes only
+ * what depends on it: a slider drag changes the training size, not the curves drawn across every
+ * size. A figure's state is never changed in place, and a change copies only the path to the
+ * value it changes (see url-state.ts), so a group of fields the change did not touch is the very
+ * same object as before: comparing dependencies by identity is enough, and costs next to nothing.
  */
-export function memo<A, R>(key: (arg: A) => string, compute: (arg: A) => R, size = 8): (arg: A) => R {
-  const cache = new Map<string, R>();
+export function memo<A, R>(
+  dependencies: (arg: A) => readonly unknown[],
+  compute: (arg: A) => R,
+  size = 8,
+): (arg: A) => R {
+  const cache: { keys: readonly unknown[]; value: R }[] = [];
   return (arg) => {
-    const k = key(arg);
-    const hit = cache.get(k);
-    if (hit !== undefined) return hit;
+    const keys = dependencies(arg);
+    const hit = cache.find(
+      (entry) => entry.keys.length === keys.length && entry.keys.every((key, i) => key === keys[i]),
+    );
+    if (hit) return hit.value;
     const value = compute(arg);
-    if (cache.size >= size) cache.delete(cache.keys().next().value!);
-    cache.set(k, value);
+    if (cache.length >= size) cache.shift();
+    cache.push({ keys, value });
     return value;
-  };
-}
-
-/**
- * A key over the named fields of a state, in a fixed order. A figure element never changes a
- * state in place (it freezes each one), so the key is remembered for the last state seen: one
- * slider step asks for the same keys from parts, slots and the summary.
- */
-export function keyOf(fields: readonly string[]): (state: Readonly<Record<string, unknown>>) => string {
-  let last: object | undefined;
-  let lastKey = '';
-  return (state) => {
-    if (state === last && Object.isFrozen(state)) return lastKey;
-    let key = '';
-    for (const field of fields) key += `${state[field]}|`;
-    last = state;
-    lastKey = key;
-    return key;
   };
 }

@@ -27,7 +27,8 @@ function patch(current: Node, next: Node) {
   const from = current as Element;
   const to = next as Element;
   for (const { name } of [...from.attributes]) if (!to.hasAttribute(name)) from.removeAttribute(name);
-  for (const { name, value } of [...to.attributes]) if (from.getAttribute(name) !== value) from.setAttribute(name, value);
+  for (const { name, value } of [...to.attributes])
+    if (from.getAttribute(name) !== value) from.setAttribute(name, value);
   morphChildren(from, [...to.childNodes]);
 }
 

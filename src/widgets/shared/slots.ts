@@ -5,7 +5,7 @@
  * five-row table body measured about 2 ms at 4x CPU slowdown, and patching a chart's dot
  * through a parsed SVG fragment about 1 ms; writing their numbers costs a small part of that.
  */
-import { esc } from './format.ts';
+import { EMPTY, markup, raw, type Markup } from './markup.ts';
 
 /** Slot id to value, as the slot's kind reads it (see KINDS). */
 export type Slots = Record<string, string>;
@@ -13,7 +13,7 @@ export type Slots = Record<string, string>;
 interface Kind {
   attribute: string;
   /** What `fill` writes for the value: the element's text, or attributes. */
-  markup(value: string): { text?: string; attributes?: string };
+  markup(value: string): { text?: Markup; attributes?: Markup };
   apply(element: Element, value: string): void;
 }
 
@@ -21,7 +21,7 @@ const KINDS: readonly Kind[] = [
   {
     // The element's text.
     attribute: 'data-slot',
-    markup: (value) => ({ text: esc(value) }),
+    markup: (value) => ({ text: markup`${value}` }),
     apply(element, value) {
       // Rewriting the text node keeps the element's child; textContent would replace it.
       const only = element.firstChild;
@@ -32,13 +32,15 @@ const KINDS: readonly Kind[] = [
   {
     // A bar's width, a CSS length.
     attribute: 'data-slot-width',
-    markup: (value) => ({ attributes: `style="width:${esc(value)}"` }),
-    apply: (element, value) => { (element as HTMLElement).style.width = value; },
+    markup: (value) => ({ attributes: markup`style="width:${value}"` }),
+    apply: (element, value) => {
+      (element as HTMLElement).style.width = value;
+    },
   },
   {
     // An exact number in data-value, for readers of exact numbers (tests, tools).
     attribute: 'data-slot-value',
-    markup: (value) => ({ attributes: `data-value="${esc(value)}"` }),
+    markup: (value) => ({ attributes: markup`data-value="${value}"` }),
     apply: (element, value) => element.setAttribute('data-value', value),
   },
   {
@@ -46,7 +48,7 @@ const KINDS: readonly Kind[] = [
     attribute: 'data-slot-point',
     markup: (value) => {
       const [x, y] = value.split(' ');
-      return { attributes: `cx="${esc(x)}" cy="${esc(y)}"` };
+      return { attributes: markup`cx="${x}" cy="${y}"` };
     },
     apply(element, value) {
       const [x, y] = value.split(' ');
@@ -61,32 +63,36 @@ const BY_ATTRIBUTE = new Map(KINDS.map((kind) => [kind.attribute, kind]));
 /** Selects every slot element, whatever its kind. */
 export const SLOT_SELECTOR = KINDS.map((kind) => `[${kind.attribute}]`).join(',');
 
-// Ids are the figure's own names, never a reader's input; holding them to this keeps them safe in
-// an attribute without escaping and lets `fill` find them with one expression.
+// Ids are the figure's own names, never a reader's input; holding them to this lets `fill` find
+// them with one expression.
 function checked(id: string): string {
   if (!/^[\w/-]+$/.test(id)) throw new Error(`Figure slot id "${id}" may hold only letters, digits, _, - and /`);
   return id;
 }
 
+/** The elements a text slot may be. */
+export type SlotTag = 'span' | 'strong' | 'p' | 'li' | 'td';
+
 /** An empty element whose text is the slot's value. */
-export function textSlot(id: string, tag = 'span', attributes = ''): string {
-  return `<${tag}${attributes} ${TEXT.attribute}="${checked(id)}"></${tag}>`;
+export function textSlot(id: string, tag: SlotTag = 'span', attributes: Markup = EMPTY): Markup {
+  return markup`<${raw(tag)}${attributes} ${raw(TEXT.attribute)}="${checked(id)}"></${raw(tag)}>`;
 }
 
 /** An empty bar whose width is the slot's value (its style is the width: colour it by class). */
-export function widthSlot(id: string, attributes = ''): string {
-  if (attributes.includes('style=')) throw new Error(`Width slot "${id}" has a style of its own; the width would be a second style attribute`);
-  return `<span${attributes} ${WIDTH.attribute}="${checked(id)}"></span>`;
+export function widthSlot(id: string, attributes: Markup = EMPTY): Markup {
+  if (String(attributes).includes('style='))
+    throw new Error(`Width slot "${id}" has a style of its own; the width would be a second style attribute`);
+  return markup`<span${attributes} ${raw(WIDTH.attribute)}="${checked(id)}"></span>`;
 }
 
 /** A hidden element carrying the slot's exact value in data-value. */
-export function valueSlot(id: string): string {
-  return `<span hidden ${VALUE.attribute}="${checked(id)}"></span>`;
+export function valueSlot(id: string): Markup {
+  return markup`<span hidden ${raw(VALUE.attribute)}="${checked(id)}"></span>`;
 }
 
 /** A circle in an SVG chart whose centre is the slot's value (see `point`). */
-export function pointSlot(id: string, attributes = ''): string {
-  return `<circle${attributes} ${POINT.attribute}="${checked(id)}"></circle>`;
+export function pointSlot(id: string, attributes: Markup = EMPTY): Markup {
+  return markup`<circle${attributes} ${raw(POINT.attribute)}="${checked(id)}"></circle>`;
 }
 
 export const width = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;
@@ -98,18 +104,19 @@ const SLOT = new RegExp(`(${KINDS.map((kind) => kind.attribute).join('|')})="([\
  * The build's way to fill slots. Every slot must have a value and every value a slot: a slip in
  * either direction is a figure showing an empty cell or silently dropping a number.
  */
-export function fill(markup: string, slots: Slots): string {
+export function fill(template: Markup, slots: Slots): Markup {
   const used = new Set<string>();
-  const filled = markup.replace(SLOT, (_, attribute: string, id: string) => {
+  const filled = String(template).replace(SLOT, (_, attribute: string, id: string) => {
     const value = slots[id];
     if (value === undefined) throw new Error(`Figure slot "${id}" has no value`);
     used.add(id);
-    const { text = '', attributes } = BY_ATTRIBUTE.get(attribute)!.markup(value);
-    return `${attribute}="${id}"${attributes ? ` ${attributes}` : ''}>${text}</`;
+    const { text, attributes } = BY_ATTRIBUTE.get(attribute)!.markup(value);
+    return String(markup`${raw(attribute)}="${id}"${attributes && markup` ${attributes}`}>${text}</`);
   });
   const unused = Object.keys(slots).filter((id) => !used.has(id));
   if (unused.length) throw new Error(`Figure values with no slot in the markup: ${unused.join(', ')}`);
-  return filled;
+  // Markup the view built, with each value escaped into its slot.
+  return raw(filled);
 }
 
 /** The browser's way: the figure's slot elements by id, each with how to write its value. */

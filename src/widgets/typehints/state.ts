@@ -1,79 +1,76 @@
 /** The type-hint figure's state: the context's cues, steering, which model, and the assumptions. */
-import { CUES, DEFAULT_EVALUATION, type Cue, type EvaluationAssumptions, type EvaluationSetting } from '../../models/out-of-context.ts';
-import { choiceField, numberField, type Field } from '../shared/url-state.ts';
-import { linearSlider, parameterFields, type Parameter, type State } from '../shared/controls.ts';
+import { CUES, DEFAULT_EVALUATION, type Cue, type EvaluationSetting } from '../../models/type-hints.ts';
+import { byId, choiceField, flagField, numberField, type State } from '../shared/url-state.ts';
+import { parameter } from '../shared/controls.ts';
+import { linearSlider } from '../shared/sliders.ts';
+import { figureForm } from '../shared/form.ts';
 
 export const MAX_STEERING = 8;
-export const STEERING = linearSlider(0, MAX_STEERING, 16, (value) => (value === 0 ? 'none' : `${value} in log-odds toward “deployed”`));
 
-const cueKey = (cue: Cue) => `cue.${cue}`;
-const CUE_PARAMS: Record<Cue, string> = { woodLabs: 'wood-labs', saysDeployment: 'says-deployment', realisticChat: 'realistic', examLike: 'exam' };
-
-const logOdds = (key: string, param: string, label: string): Parameter => ({ key, param, label, min: -10, max: 10, step: 0.1 });
-const rate = (key: string, param: string, label: string): Parameter => ({ key, param, label, min: 0, max: 1, step: 0.01 });
-
-export const BELIEF: Parameter[] = [
-  logOdds('baseLogOdds', 'th-base', 'No cue at all'),
-  ...CUES.map((c) => logOdds(`shift.${c.id}`, `th-shift-${CUE_PARAMS[c.id]}`, c.label)),
-];
-export const HINTS: Parameter[] = [
-  rate('hintsEvaluated', 'th-hints-eval', 'Type hints when it believes it is evaluated (trained persona)'),
-  rate('hintsDeployed', 'th-hints-deployed', 'Type hints when it believes it is deployed (trained persona)'),
-  rate('hintsOriginal', 'th-hints-original', 'Type hints of the original model, in any context'),
-  rate('rulePrior', 'th-rule-prior', 'Prior, before the documents, that the rule describes itself'),
-  { key: 'documents', param: 'th-documents', label: 'Step 1: evidence from the synthetic documents, in documents', min: 0, max: 1e6, step: 1 },
-  { key: 'expertIteration', param: 'th-expert', label: 'Step 2: type-hinted answers in evaluation contexts (expert iteration)', min: 0, max: 1e6, step: 1 },
-  { key: 'halfway', param: 'th-k', label: 'k, answers at which the demonstrated mapping weighs half', min: 0, max: 100000, step: 1 },
-  { key: 'beta', param: 'th-beta', label: 'β, the weight of one document', min: 0.0001, max: 1, step: 0.001 },
-];
-
-const ALL = [...BELIEF, ...HINTS];
-
-export const FIELDS: Record<string, Field<string | number>> = {
-  ...Object.fromEntries(CUES.map((c) => [cueKey(c.id), choiceField(`th-${CUE_PARAMS[c.id]}`, ['0', '1'])])),
-  steering: numberField('th-steering', 0, MAX_STEERING) as Field<string | number>,
-  model: choiceField('th-model', ['trained', 'original']) as Field<string | number>,
-  ...parameterFields(ALL),
+/** Each cue's name in the address: th-wood-labs=1, th-shift-wood-labs=4. */
+const CUE_PARAMS: Record<Cue, string> = {
+  woodLabs: 'wood-labs',
+  saysDeployment: 'says-deployment',
+  realisticChat: 'realistic',
+  examLike: 'exam',
 };
 
-export const DEFAULTS: State = {
-  ...Object.fromEntries(CUES.map((c) => [cueKey(c.id), c.id === 'woodLabs' ? '1' : '0'])),
-  steering: 0,
-  model: 'trained',
-  baseLogOdds: DEFAULT_EVALUATION.baseLogOdds,
-  ...Object.fromEntries(CUES.map((c) => [`shift.${c.id}`, DEFAULT_EVALUATION.cueShift[c.id]])),
-  hintsEvaluated: DEFAULT_EVALUATION.hintsEvaluated,
-  hintsDeployed: DEFAULT_EVALUATION.hintsDeployed,
-  hintsOriginal: DEFAULT_EVALUATION.hintsOriginal,
-  rulePrior: DEFAULT_EVALUATION.rulePrior,
-  documents: DEFAULT_EVALUATION.documents,
-  expertIteration: DEFAULT_EVALUATION.expertIteration,
-  halfway: DEFAULT_EVALUATION.halfway,
-  beta: DEFAULT_EVALUATION.beta,
+const e = DEFAULT_EVALUATION;
+const logOdds = (param: string, label: string, initial: number) => parameter(param, label, initial, -10, 10, 0.1);
+const rate = (param: string, label: string, initial: number) => parameter(param, label, initial, 0, 1, 0.01);
+
+export const FIELDS = {
+  cue: byId(CUES, (c) => flagField(CUE_PARAMS[c.id], c.id === 'woodLabs')),
+  steering: numberField('steering', 0, 0, MAX_STEERING),
+  model: choiceField('model', ['trained', 'original']),
+  // In the model's own shape (EvaluationAssumptions), so the figure hands them over as they are.
+  assumptions: {
+    baseLogOdds: logOdds('base', 'No cue at all', e.baseLogOdds),
+    cueShift: byId(CUES, (c) => logOdds(`shift-${CUE_PARAMS[c.id]}`, c.label, e.cueShift[c.id])),
+    hintsEvaluated: rate(
+      'hints-eval',
+      'Type hints when it believes it is evaluated (trained persona)',
+      e.hintsEvaluated,
+    ),
+    hintsDeployed: rate(
+      'hints-deployed',
+      'Type hints when it believes it is deployed (trained persona)',
+      e.hintsDeployed,
+    ),
+    hintsOriginal: rate('hints-original', 'Type hints of the original model, in any context', e.hintsOriginal),
+    rulePrior: rate('rule-prior', 'Prior, before the documents, that the rule describes itself', e.rulePrior),
+    documents: parameter(
+      'documents',
+      'Step 1: evidence from the synthetic documents, in documents',
+      e.documents,
+      0,
+      1e6,
+      1,
+    ),
+    expertIteration: parameter(
+      'expert',
+      'Step 2: type-hinted answers in evaluation contexts (expert iteration)',
+      e.expertIteration,
+      0,
+      1e6,
+      1,
+    ),
+    halfway: parameter('k', 'k, answers at which the demonstrated mapping weighs half', e.halfway, 0, 100000, 1),
+    beta: parameter('beta', 'β, the weight of one document', e.beta, 0.0001, 1, 0.001),
+  },
 };
 
-export const ASSUMPTION_KEYS = ALL.map((p) => p.key);
-export const CUE_OPTIONS = CUES.map((c) => ({ name: cueKey(c.id), label: c.label }));
+export const FORM = figureForm('TypeHints', FIELDS, {
+  steering: linearSlider(0, MAX_STEERING, 16, (value) =>
+    value === 0 ? 'none' : `${value} in log-odds toward “deployed”`,
+  ),
+});
+export type TypeHintsState = State<typeof FIELDS>;
 
-export function assumptionsOf(state: State): EvaluationAssumptions {
+export function settingOf(state: TypeHintsState): EvaluationSetting {
   return {
-    baseLogOdds: Number(state.baseLogOdds),
-    cueShift: Object.fromEntries(CUES.map((c) => [c.id, Number(state[`shift.${c.id}`])])) as Record<Cue, number>,
-    hintsEvaluated: Number(state.hintsEvaluated),
-    hintsDeployed: Number(state.hintsDeployed),
-    hintsOriginal: Number(state.hintsOriginal),
-    rulePrior: Number(state.rulePrior),
-    documents: Number(state.documents),
-    expertIteration: Number(state.expertIteration),
-    halfway: Number(state.halfway),
-    beta: Number(state.beta),
-  };
-}
-
-export function settingOf(state: State): EvaluationSetting {
-  return {
-    cues: CUES.filter((c) => String(state[cueKey(c.id)]) === '1').map((c) => c.id),
-    steering: Number(state.steering),
-    trained: state.model !== 'original',
+    cues: CUES.filter((c) => state.cue[c.id]).map((c) => c.id),
+    steering: state.steering,
+    trained: state.model === 'trained',
   };
 }

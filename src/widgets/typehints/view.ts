@@ -1,29 +1,33 @@
 /** The type-hint figure: context cues and steering move the belief "I am being evaluated". */
 import { published } from '../../models/published.ts';
-import { HUA_APPROXIMATE, typeHintOutcome, type EvaluationOutcome } from '../../models/out-of-context.ts';
-import { esc, percent } from '../shared/format.ts';
+import { CUES, HUA_APPROXIMATE, typeHintOutcome, type EvaluationOutcome } from '../../models/type-hints.ts';
+import { percent } from '../shared/format.ts';
+import { markup, type Markup } from '../shared/markup.ts';
 import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
 import { fill, textSlot, valueSlot, width, widthSlot, type Slots } from '../shared/slots.ts';
-import { memo, keyOf } from '../shared/memo.ts';
-import { assumptionsPanel, checkboxGroup, radioGroup, slider, type State } from '../shared/controls.ts';
-import { ASSUMPTION_KEYS, assumptionsOf, BELIEF, CUE_OPTIONS, HINTS, MAX_STEERING, settingOf, STEERING } from './state.ts';
+import { memo } from '../shared/memo.ts';
+import { controls, parameterTable } from '../shared/controls.ts';
+import type { FigureView } from '../shared/view.ts';
+import { FIELDS, FORM, MAX_STEERING, settingOf, type TypeHintsState as State } from './state.ts';
 
 const TRAINED = 'var(--series-2)';
 const ORIGINAL = 'var(--fg-soft)';
 
 // The curves span every steering strength: they depend on the context and the model, not on steering.
-const assumptionKey = keyOf(ASSUMPTION_KEYS);
-const curveKey = keyOf([...ASSUMPTION_KEYS, 'model', ...CUE_OPTIONS.map((c) => c.name)]);
-const curvesOf = memo(curveKey, (state: State) => {
+const curveKey = (state: State) => [state.assumptions, state.model, state.cue];
+const curvesOf = memo(curveKey, (state) => {
   const setting = settingOf(state);
-  const a = assumptionsOf(state);
-  const at = (trained: boolean) => Array.from({ length: 33 }, (_, i) => {
-    const steering = (MAX_STEERING * i) / 32;
-    return { n: steering, value: typeHintOutcome({ ...setting, steering, trained }, a).typeHints };
-  });
+  const at = (trained: boolean) =>
+    Array.from({ length: 33 }, (_, i) => {
+      const steering = (MAX_STEERING * i) / 32;
+      return { n: steering, value: typeHintOutcome({ ...setting, steering, trained }, state.assumptions).typeHints };
+    });
   return { trained: at(true), original: at(false) };
 });
-const outcomeOf = memo((state: State) => `${curveKey(state)}${state.steering}`, (state: State) => typeHintOutcome(settingOf(state), assumptionsOf(state)));
+const outcomeOf = memo(
+  (state: State) => [...curveKey(state), state.steering],
+  (state) => typeHintOutcome(settingOf(state), state.assumptions),
+);
 
 function chart(state: State): RateChart {
   const setting = settingOf(state);
@@ -33,7 +37,8 @@ function chart(state: State): RateChart {
     linear: true,
     ticks: [0, 2, 4, 6, 8],
     xLabel: 'steering toward “deployed” (log-odds)',
-    ariaLabel: 'Type-hint rate against steering strength for the current context, trained and original model; the table gives reference values.',
+    ariaLabel:
+      'Type-hint rate against steering strength for the current context, trained and original model; the table gives reference values.',
     series: [
       { id: 'trained', colour: TRAINED, emphasis: setting.trained, points: curves.trained },
       { id: 'original', colour: ORIGINAL, emphasis: !setting.trained, points: curves.original },
@@ -49,21 +54,20 @@ const METERS: readonly { id: string; label: string; of: (outcome: EvaluationOutc
   { id: 'type-hints', label: 'Writes type hints', of: (o) => o.typeHints },
 ];
 
-const curvesMarkup = memo(curveKey, (state: State) => curvesPart(chart(state)));
+const curvesMarkup = memo(curveKey, (state) => curvesPart(chart(state)));
 
 // The comparison holds the four contexts fixed: it changes with the assumptions only.
-const compareRows = memo(assumptionKey, (state: State) => {
-  const a = assumptionsOf(state);
-  return HUA_APPROXIMATE.map((row) => `<tr><th scope="row">${esc(row.label)}</th><td class="num">${percent(typeHintOutcome(row.setting, a).typeHints)}</td><td class="num">${esc(published(row.id).display)}</td></tr>`).join('');
-});
+const compareRows = memo(
+  (state: State) => [state.assumptions],
+  (state) =>
+    markup`${HUA_APPROXIMATE.map((row) => markup`<tr><th scope="row">${row.label}</th><td class="num">${percent(typeHintOutcome(row.setting, state.assumptions).typeHints)}</td><td class="num">${published(row.id).display}</td></tr>`)}`,
+);
 
-/** The pieces of the output whose markup changes with the state; see FigureSpec.parts. */
-export function parts(state: State): Record<string, string> {
+function parts(state: State): Record<string, Markup> {
   return { curves: curvesMarkup(state), current: currentPart(chart(state)), compare: compareRows(state) };
 }
 
-/** The numbers in those pieces; see FigureSpec.slots. */
-export function slots(state: State): Slots {
+function slots(state: State): Slots {
   const outcome = outcomeOf(state);
   const values: Slots = { 'raw/type-hints': String(outcome.typeHints), 'raw/evaluated': String(outcome.evaluated) };
   for (const meter of METERS) {
@@ -73,35 +77,49 @@ export function slots(state: State): Slots {
   return { ...values, ...currentSlots(chart(state)) };
 }
 
-/** The whole output, as the build renders it. */
-export function renderOutput(state: State): string {
+export function renderOutput(state: State): Markup {
   const p = parts(state);
-  return fill(`<div class="th-result">
-<div class="th-meters">${valueSlot('raw/type-hints')}${valueSlot('raw/evaluated')}${METERS.map((m) => `<div class="th-meter"><span>${esc(m.label)}</span><span class="fig-bars" aria-hidden="true">${widthSlot(`${m.id}-bar`, ' class="fig-bar fig-after"')}</span>${textSlot(m.id, 'strong', ` data-cell="${m.id}"`)}</div>`).join('')}</div>
+  return fill(
+    markup`<div class="th-result">
+<div class="th-meters">${valueSlot('raw/type-hints')}${valueSlot('raw/evaluated')}${METERS.map((m) => markup`<div class="th-meter"><span>${m.label}</span><span class="fig-bars" aria-hidden="true">${widthSlot(`${m.id}-bar`, markup` class="fig-bar fig-after"`)}</span>${textSlot(m.id, 'strong', markup` data-cell="${m.id}"`)}</div>`)}</div>
 <div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>
 <div class="table-scroll" tabindex="0"><table><caption>The trained model in four contexts: this model's type-hint rate beside the rates reported for Llama Nemotron (approximate, from secondary summaries)</caption>
 <thead><tr><th scope="col">Context</th><th scope="col" class="num">Model</th><th scope="col" class="num">Reported (≈)</th></tr></thead>
 <tbody data-part="compare">${p.compare}</tbody></table></div>
-</div>`, slots(state));
+</div>`,
+    slots(state),
+  );
 }
 
-export function summarize(state: State): string {
+function summarize(state: State): string {
   const setting = settingOf(state);
   const outcome = outcomeOf(state);
   return `${setting.trained ? 'Trained model' : 'Original model'}, ${setting.cues.length} cue${setting.cues.length === 1 ? '' : 's'}, steering ${setting.steering}: believes it is evaluated ${percent(outcome.evaluated)}, writes type hints ${percent(outcome.typeHints)}.`;
 }
 
-export function renderControls(state: State): string {
-  return `${checkboxGroup('What the context contains', CUE_OPTIONS, state)}
-${radioGroup('model', 'Model', [{ value: 'trained', label: 'Trained: documents, then expert iteration' }, { value: 'original', label: 'The original model' }], state.model)}
-${slider('steering', 'th-steering', 'Activation steering toward “deployed” (as a log-odds shift; illustrative)', STEERING, Number(state.steering))}
-${assumptionsPanel(
-    state,
-    [
-      { caption: 'Log-odds that it is being evaluated, and what each cue adds', rowHeader: 'Cue', columns: ['Log-odds'], rows: BELIEF.map((p) => ({ label: p.label, cells: [p] })) },
-      { caption: 'What each belief does', rowHeader: 'Assumption', columns: ['Value'], rows: HINTS.map((p) => ({ label: p.label, cells: [p] })) },
-    ],
-    [],
-    'None of these numbers is measured. The cue shifts were chosen so the model lands near the rates reported for Llama Nemotron, which we know only approximately.',
-  )}`;
+export const live: FigureView<State> = { parts, slots, summarize };
+
+export function renderControls(state: State): Markup {
+  const c = controls(FORM, state);
+  const { baseLogOdds, cueShift, ...hints } = FIELDS.assumptions;
+  return markup`${c.checkboxGroup(
+    'What the context contains',
+    CUES.map((cue) => ({ field: FIELDS.cue[cue.id], label: cue.label })),
+  )}
+${c.radioGroup(FIELDS.model, 'Model', [
+  { value: 'trained', label: 'Trained: documents, then expert iteration' },
+  { value: 'original', label: 'The original model' },
+])}
+${c.slider(FIELDS.steering, 'th-steering', 'Activation steering toward “deployed” (as a log-odds shift; illustrative)')}
+${c.assumptionsPanel(
+  [
+    parameterTable('Log-odds that it is being evaluated, and what each cue adds', 'Cue', 'Log-odds', [
+      baseLogOdds,
+      ...CUES.map((cue) => cueShift[cue.id]),
+    ]),
+    parameterTable('What each belief does', 'Assumption', 'Value', Object.values(hints)),
+  ],
+  [],
+  'None of these numbers is measured. The cue shifts were chosen so the model lands near the rates reported for Llama Nemotron, which we know only approximately.',
+)}`;
 }
