@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encode } from 'uqr';
 import { qrPath, qrSvg } from '../../src/widgets/shared/qr.ts';
+import { qrModules as modules } from './qr-modules.ts';
 
-/** Reads our path back into modules: every `M x y h1v1h-1z` is one dark module. */
-function modules(d: string, size: number): boolean[][] {
-  const grid = Array.from({ length: size }, () => Array<boolean>(size).fill(false));
-  for (const [, x, y] of d.matchAll(/M(\d+) (\d+)h1v1h-1z/g)) grid[Number(y)][Number(x)] = true;
-  return grid;
-}
 
 describe('QR code of a figure link', () => {
   const link = 'https://example.org/psm/chapters/out-of-context-generalization/?pg-distinct=40&pg-hops=2#figure-pangolin';
