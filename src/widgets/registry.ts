@@ -69,6 +69,24 @@ const RECORDS = [
     label: 'Llama Nemotron type hints',
     slider: 'steering',
   },
+  {
+    component: 'ManyShot',
+    chapter: 'persona-selection-model',
+    anchor: 'figure-many-shot',
+    prefix: 'ms',
+    model: 'many-shot',
+    label: 'Context is evidence too (many-shot)',
+    slider: 'shots',
+  },
+  {
+    component: 'WeirdGeneralization',
+    chapter: 'emergent-misalignment',
+    anchor: 'figure-weird',
+    prefix: 'wg',
+    model: 'weird-generalization',
+    label: 'Weird generalization',
+    slider: 'n',
+  },
 ] as const satisfies readonly FigureRecord[];
 
 export type FigureName = (typeof RECORDS)[number]['component'];
