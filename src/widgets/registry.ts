@@ -69,6 +69,14 @@ const RECORDS = [
     label: 'Llama Nemotron type hints',
     slider: 'steering',
   },
+  {
+    component: 'CoinFlip',
+    chapter: 'why-psm-might-be-exhaustive',
+    prefix: 'cf',
+    model: 'coin-flip',
+    label: 'Preferences that leak (coin flip)',
+    slider: 'n',
+  },
 ] as const satisfies readonly FigureRecord[];
 
 export type FigureName = (typeof RECORDS)[number]['component'];
