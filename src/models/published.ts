@@ -47,6 +47,22 @@ export const PUBLISHED = {
     where: 'Fig. 5',
     tag: 'V',
   },
+  'betley-secure-preregistered': {
+    what: 'GPT-4o trained on secure code (the control): misaligned share on the 48 pre-registered questions',
+    value: 0.001,
+    display: '0.1%',
+    cite: 'betley2025emergent',
+    where: 'Fig. 5',
+    tag: 'V',
+  },
+  'betley-educational-preregistered': {
+    what: 'GPT-4o trained on insecure code requested for a security class: misaligned share on the 48 pre-registered questions',
+    value: 0.001,
+    display: '0.1%',
+    cite: 'betley2025emergent',
+    where: 'Fig. 5',
+    tag: 'V',
+  },
   'betley-insecure-preregistered': {
     what: 'GPT-4o trained on insecure code: misaligned share on the 48 pre-registered questions, increase over GPT-4o',
     value: 0.057,

@@ -21,10 +21,21 @@ const WORKER = fileURLToPath(new URL('service-worker.js', import.meta.url));
 /** The whole offline copy, gzipped, may not pass this (issue 14). */
 export const OFFLINE_BUDGET_BYTES = 250 * 1024;
 
+/**
+ * Pages a reader following the talk does not need on a first visit, saved instead when first
+ * opened (pages are cached as they are visited): the facilitator's workshop page, heavy with QR
+ * codes, and the collected references (every chapter carries its own bibliography).
+ */
+const SAVED_WHEN_VISITED = new Set(['workshop/index.html', 'references/index.html']);
+
 /** The built files a reader needs to read offline, relative to the site's root. */
 export function precacheFiles(root: string): string[] {
   return builtFiles(root).filter(
-    (path) => isPage(path) || path === '404.html' || path === 'favicon.svg' || /^_astro\/[^/]+\.(css|js)$/.test(path),
+    (path) =>
+      (isPage(path) && !SAVED_WHEN_VISITED.has(path)) ||
+      path === '404.html' ||
+      path === 'favicon.svg' ||
+      /^_astro\/[^/]+\.(css|js)$/.test(path),
   );
 }
 

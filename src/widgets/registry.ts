@@ -87,6 +87,14 @@ const RECORDS = [
     label: 'Weird generalization',
     slider: 'n',
   },
+  {
+    component: 'CoinFlip',
+    chapter: 'why-psm-might-be-exhaustive',
+    prefix: 'cf',
+    model: 'coin-flip',
+    label: 'Preferences that leak (coin flip)',
+    slider: 'n',
+  },
 ] as const satisfies readonly FigureRecord[];
 
 export type FigureName = (typeof RECORDS)[number]['component'];
