@@ -43,11 +43,17 @@ export default defineConfig({
     mdx(),
     csp(),
     glossaryChecks({ terms: glossary, found: glossaryFound, isKey, problems, file: 'content/glossary.ts' }),
-    siteChecks({ bibliography, problems, linkSources }), searchIndex(), offline()],
+    siteChecks({ bibliography, problems, linkSources }),
+    searchIndex(),
+    offline(),
+  ],
   // The page script is built as a standalone ES module (see PageScript.astro).
   vite: { worker: { format: 'es' } },
   markdown: {
-    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },
+    shikiConfig: {
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+      defaultColor: false,
+    },
     processor: unified({
       remarkPlugins: [
         remarkMath,

@@ -18,7 +18,8 @@ const chromiumPath = requireChromium();
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 
 function coldBuild() {
-  for (const dir of [DIST, '.astro', 'node_modules/.vite', 'node_modules/.astro']) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [DIST, '.astro', 'node_modules/.vite', 'node_modules/.astro'])
+    rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
   const result = spawnSync('astro', ['build'], { env, stdio: 'ignore' });
   if (result.status !== 0) throw new Error('astro build failed');
@@ -51,14 +52,23 @@ function moduleGraph(file, seen = new Set()) {
 
 function pageBytes(path) {
   const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].reduce((n, [, href]) => n + gz(readFileSync(join(DIST, href))), 0)
-    + [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((n, [, text]) => n + gz(text), 0);
+  const css =
+    [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].reduce(
+      (n, [, href]) => n + gz(readFileSync(join(DIST, href))),
+      0,
+    ) + [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((n, [, text]) => n + gz(text), 0);
   const files = new Set();
   for (const [, src] of html.matchAll(/<script[^>]+src="([^"]+)"/g)) moduleGraph(join(DIST, src), files);
   const external = [...files].reduce((n, file) => n + gz(readFileSync(file)), 0);
-  const inline = [...html.matchAll(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, [, text]) => n + gz(text), 0);
+  const inline = [...html.matchAll(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (n, [, text]) => n + gz(text),
+    0,
+  );
   // The page script the inline bootstrap imports after load (on idle or first interaction).
-  const deferred = [...html.matchAll(/data-page="([^"]+)"/g)].reduce((n, [, src]) => n + gz(readFileSync(join(DIST, src))), 0);
+  const deferred = [...html.matchAll(/data-page="([^"]+)"/g)].reduce(
+    (n, [, src]) => n + gz(readFileSync(join(DIST, src))),
+    0,
+  );
   return { html: gz(html), css, js: external + inline, inlineJs: inline, deferredJs: deferred };
 }
 
@@ -66,14 +76,25 @@ function pageBytes(path) {
 async function lighthouse(path) {
   const out = join('bench-results', 'lighthouse.json');
   const status = await new Promise((done) => {
-    spawn('lighthouse', [
-      `${ORIGIN}${path}`, '--only-categories=performance,accessibility', '--output=json', `--output-path=${out}`, '--quiet',
-      `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
-    ], { env: { ...env, CHROME_PATH: chromiumPath }, stdio: 'ignore' }).on('exit', done);
+    spawn(
+      'lighthouse',
+      [
+        `${ORIGIN}${path}`,
+        '--only-categories=performance,accessibility',
+        '--output=json',
+        `--output-path=${out}`,
+        '--quiet',
+        `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+      ],
+      { env: { ...env, CHROME_PATH: chromiumPath }, stdio: 'ignore' },
+    ).on('exit', done);
   });
   if (status !== 0) return { performance: null, accessibility: null };
   const report = JSON.parse(readFileSync(out, 'utf8'));
-  return { performance: Math.round(report.categories.performance.score * 100), accessibility: Math.round(report.categories.accessibility.score * 100) };
+  return {
+    performance: Math.round(report.categories.performance.score * 100),
+    accessibility: Math.round(report.categories.accessibility.score * 100),
+  };
 }
 
 async function figureLatency(browser, figure) {
@@ -104,7 +125,9 @@ async function figureLatency(browser, figure) {
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   const html = readFileSync(join(DIST, figure.page, 'index.html'), 'utf8');
   // Astro names a component's script after the component: Figure3.astro_astro_type_script_….js.
-  const src = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map(([, s]) => s).find((s) => s.includes(`/${figure.component}.astro`));
+  const src = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)]
+    .map(([, s]) => s)
+    .find((s) => s.includes(`/${figure.component}.astro`));
   const js = src ? [...moduleGraph(join(DIST, src))].reduce((n, file) => n + gz(readFileSync(file)), 0) : 0;
   return { name: figure.label, js, p50: at(0.5), p95: at(0.95) };
 }
@@ -117,7 +140,10 @@ function table(results) {
     '',
     '| page | HTML | CSS | JS on first load (of which inline) | JS after load | Lighthouse perf. | Lighthouse a11y |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...results.pages.map((p) => `| ${p.path} | ${kb(p.html)} | ${kb(p.css)} | ${kb(p.js)} (${kb(p.inlineJs)}) | ${kb(p.deferredJs)} | ${p.performance ?? 'n/a'} | ${p.accessibility ?? 'n/a'} |`),
+    ...results.pages.map(
+      (p) =>
+        `| ${p.path} | ${kb(p.html)} | ${kb(p.css)} | ${kb(p.js)} (${kb(p.inlineJs)}) | ${kb(p.deferredJs)} | ${p.performance ?? 'n/a'} | ${p.accessibility ?? 'n/a'} |`,
+    ),
     '',
     '| figure | JS (gzip, goal ≤ 15 KB) | input → DOM p50 | p95 at 4× CPU slowdown (goal ≤ 8 ms) |',
     '| --- | ---: | ---: | ---: |',
@@ -125,7 +151,7 @@ function table(results) {
     '',
     'Sizes are gzip level 9. JS on first load counts every script in the page, with the modules it imports, and the inline scripts (theme and bootstrap). JS after load is the page script (citation cards, search, copy buttons) that the bootstrap imports when the browser is idle or the reader first interacts; Pagefind itself loads only when search opens. Once the page script runs, the service worker saves the rest of the site in the background, once (about 100 KB gzipped; see Deploying).',
     '',
-    'Input → DOM is timed from a slider\'s input event to every number, bar and dot of the figure updated, one input per animation frame as a drag delivers them, 200 inputs after 20 of warm-up. The live-region sentence and the address are written once input pauses for 120 ms, so a screen reader hears where a drag ended rather than every step.',
+    "Input → DOM is timed from a slider's input event to every number, bar and dot of the figure updated, one input per animation frame as a drag delivers them, 200 inputs after 20 of warm-up. The live-region sentence and the address are written once input pauses for 120 ms, so a screen reader hears where a drag ended rather than every step.",
   ];
   return lines.join('\n');
 }
@@ -152,5 +178,6 @@ const markdown = table(results);
 writeFileSync('bench-results/latest.md', `${markdown}\n`);
 const readme = readFileSync('README.md', 'utf8');
 const block = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
-if (block.test(readme)) writeFileSync('README.md', readme.replace(block, `<!-- bench:start -->\n${markdown}\n<!-- bench:end -->`));
+if (block.test(readme))
+  writeFileSync('README.md', readme.replace(block, `<!-- bench:start -->\n${markdown}\n<!-- bench:end -->`));
 console.log(`\n${markdown}`);

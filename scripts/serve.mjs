@@ -17,10 +17,22 @@ import { gzip } from 'node:zlib';
 const gzipped = promisify(gzip);
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf',
-  '.bib': 'application/x-bibtex; charset=utf-8', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
-  '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml', '.png': 'image/png', '.ico': 'image/x-icon',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.bib': 'application/x-bibtex; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
 };
 // Pagefind's own files are compressed already.
 const COMPRESSIBLE = /^text\/|javascript|json|svg|bibtex|xml/;
@@ -89,7 +101,9 @@ export function serve({ root = 'dist', port = 4329, base = process.env.BASE_PATH
     const host = LOCAL_HOST.exec(request.headers.host ?? '');
     const listening = server.address().port;
     if (!host || Number(host[1] ?? 80) !== listening) {
-      response.writeHead(403, { 'Content-Type': 'text/plain' }).end(`Only http://127.0.0.1:${listening}/ (or localhost) is served here.\n`);
+      response
+        .writeHead(403, { 'Content-Type': 'text/plain' })
+        .end(`Only http://127.0.0.1:${listening}/ (or localhost) is served here.\n`);
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -106,11 +120,18 @@ export function serve({ root = 'dist', port = 4329, base = process.env.BASE_PATH
     if (underBase) {
       const rest = segments.slice(baseSegments.length);
       const file = join(dir, ...rest);
-      const folder = await stat(file).then((s) => s.isDirectory(), () => false);
+      const folder = await stat(file).then(
+        (s) => s.isDirectory(),
+        () => false,
+      );
       if (folder && !trailingSlash) {
         // Built from the clean segments, so it always names a path on this host.
         const query = request.url.match(/\?[^#]*/)?.[0] ?? '';
-        response.writeHead(301, { Location: `${basePath}${rest.map((segment) => `${encodeURIComponent(segment)}/`).join('')}${query}` }).end();
+        response
+          .writeHead(301, {
+            Location: `${basePath}${rest.map((segment) => `${encodeURIComponent(segment)}/`).join('')}${query}`,
+          })
+          .end();
         return;
       }
       const target = folder ? join(file, 'index.html') : file;
@@ -127,7 +148,10 @@ export function serve({ root = 'dist', port = 4329, base = process.env.BASE_PATH
     answer(request, response).catch((error) => {
       // An unreadable file, or any other fault reading the build: say so, keep serving.
       if (response.headersSent) response.destroy();
-      else response.writeHead(error.code === 'EACCES' || error.code === 'EPERM' ? 403 : 500, { 'Content-Type': 'text/plain' }).end('Cannot read this file\n');
+      else
+        response
+          .writeHead(error.code === 'EACCES' || error.code === 'EPERM' ? 403 : 500, { 'Content-Type': 'text/plain' })
+          .end('Cannot read this file\n');
     });
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));

@@ -14,7 +14,9 @@ function run(label, command, args) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
   const started = Date.now();
   const outcome = spawnSync(command, args, { stdio: 'inherit', env });
-  console.log(`=== ${label}: ${outcome.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `=== ${label}: ${outcome.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return outcome.status === 0;
 }
 
@@ -34,8 +36,20 @@ const checks = {
   lint: run('lint', 'eslint', ['.']),
   format: run('format', 'prettier', ['--check', '.']),
 };
-const unitOk = run('unit tests', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${results}/unit.json`]);
-const brokenOk = run('broken sources fail the build', 'vitest', ['run', '--config', 'vitest.build.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${results}/build.json`]);
+const unitOk = run('unit tests', 'vitest', [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${results}/unit.json`,
+]);
+const brokenOk = run('broken sources fail the build', 'vitest', [
+  'run',
+  '--config',
+  'vitest.build.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${results}/build.json`,
+]);
 const e2eOk = ok ? run('browser tests', 'playwright', ['test']) : false;
 
 function counts(file, read) {

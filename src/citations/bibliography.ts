@@ -85,7 +85,12 @@ function splitRawEntries(source: string, file: string, problems: Problem[]): Raw
     if (!key) {
       problems.push({ file, line, message: `an @${match[1]} entry has no citation key` });
     } else if (seen.has(key)) {
-      problems.push({ file, line, key, message: `duplicate citation key "${key}" (first defined at line ${seen.get(key)})` });
+      problems.push({
+        file,
+        line,
+        key,
+        message: `duplicate citation key "${key}" (first defined at line ${seen.get(key)})`,
+      });
     } else if (depth > 0) {
       problems.push({ file, line, key, message: `entry "${key}" is never closed (unbalanced braces)` });
       seen.set(key, line);
@@ -110,7 +115,12 @@ type CslItem = Record<string, unknown> & { id: string; author?: CslName[] };
 /** One entry through citation-js; a problem (with the entry's own line) where it cannot read it. */
 function parseEntry(entry: RawEntry, file: string, problems: Problem[]): CslItem | undefined {
   const fail = (message: string, offset = 0) => {
-    problems.push({ file, line: entry.line + offset, key: entry.key, message: `entry "${entry.key}" is malformed BibTeX: ${message}` });
+    problems.push({
+      file,
+      line: entry.line + offset,
+      key: entry.key,
+      message: `entry "${entry.key}" is malformed BibTeX: ${message}`,
+    });
     return undefined;
   };
   let items: CslItem[];
@@ -127,9 +137,7 @@ function parseEntry(entry: RawEntry, file: string, problems: Problem[]): CslItem
 
 function markTruncatedAuthors(item: CslItem): CslItem {
   if (!item.author) return item;
-  const author = item.author.map((name) =>
-    name.family === 'others' && !name.given ? { literal: ET_AL } : name,
-  );
+  const author = item.author.map((name) => (name.family === 'others' && !name.given ? { literal: ET_AL } : name));
   return { ...item, author };
 }
 
@@ -167,7 +175,9 @@ function badAddress(value: string): string | undefined {
   } catch {
     return 'is not an absolute http(s) address';
   }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? undefined : `is a ${url.protocol} link; only http(s) links are allowed`;
+  return url.protocol === 'http:' || url.protocol === 'https:'
+    ? undefined
+    : `is a ${url.protocol} link; only http(s) links are allowed`;
 }
 
 /** Whether a field's address may be a link out; a problem on the field's line where not. */
@@ -176,7 +186,8 @@ type LinkCheck = (href: string, field: string, line: number) => boolean;
 function linkCheck(entry: RawEntry, file: string, problems: Problem[]): LinkCheck {
   return (href, field, line) => {
     const wrong = badAddress(href);
-    if (wrong) problems.push({ file, line, key: entry.key, message: `entry "${entry.key}": ${field} "${href}" ${wrong}` });
+    if (wrong)
+      problems.push({ file, line, key: entry.key, message: `entry "${entry.key}": ${field} "${href}" ${wrong}` });
     return !wrong;
   };
 }
@@ -198,13 +209,26 @@ function linksFor(item: CslItem, entry: RawEntry, file: string, problems: Proble
     if (DOI.test(item.DOI)) links.push({ label: 'DOI', href: `https://doi.org/${item.DOI}` });
     else {
       const line = lineOf(entry, fieldLine('doi'));
-      problems.push({ file, line, key: entry.key, message: `entry "${entry.key}": doi "${item.DOI}" is not a DOI (10.NNNN/…)` });
+      problems.push({
+        file,
+        line,
+        key: entry.key,
+        message: `entry "${entry.key}": doi "${item.DOI}" is not a DOI (10.NNNN/…)`,
+      });
     }
   }
   const note = typeof item.note === 'string' ? item.note : '';
   for (const [href] of note.matchAll(NOTE_URL)) {
-    if (!accept(href, 'note', lineOf(entry, (text) => text.includes(href)))) continue;
-    const label = HOST_LABELS.find(([pattern]) => pattern.test(href))?.[1] ?? new URL(href).hostname.replace(/^www\./, '');
+    if (
+      !accept(
+        href,
+        'note',
+        lineOf(entry, (text) => text.includes(href)),
+      )
+    )
+      continue;
+    const label =
+      HOST_LABELS.find(([pattern]) => pattern.test(href))?.[1] ?? new URL(href).hostname.replace(/^www\./, '');
     if (!links.some((link) => link.href === href)) links.push({ label, href });
   }
   return links;
@@ -241,7 +265,8 @@ export function parseBibliography(source: string, file: string): Bibliography {
     }
     const accept = linkCheck(raw, file, problems);
     // A refused address must not reach the formatted reference either.
-    if (typeof item.URL === 'string' && !accept(item.URL, 'url', lineOf(raw, fieldLine('url')))) item = { ...item, URL: undefined };
+    if (typeof item.URL === 'string' && !accept(item.URL, 'url', lineOf(raw, fieldLine('url'))))
+      item = { ...item, URL: undefined };
     read.push({ raw, item, links: linksFor(item, raw, file, problems, accept) });
   }
   const items = read.map(({ item }) => item);
@@ -262,12 +287,12 @@ export function parseBibliography(source: string, file: string): Bibliography {
     [],
   );
   const htmlById = new Map<string, string>(
-    (new Cite(csl).format('bibliography', {
+    new Cite(csl).format('bibliography', {
       format: 'html',
       template: 'apa',
       lang: 'en-US',
       asEntryArray: true,
-    } as object) as unknown as [string, string][]),
+    } as object) as unknown as [string, string][],
   );
 
   const entries = new Map<string, BibEntry>();
@@ -281,7 +306,9 @@ export function parseBibliography(source: string, file: string): Bibliography {
       year: label.slice(split + 2),
       author: label.slice(0, split),
       html: tidyReference(htmlById.get(item.id) ?? ''),
-      authors: (item.author ?? []).map((name) => name.literal ?? [name.given, name.family].filter(Boolean).join(' ')).join(', '),
+      authors: (item.author ?? [])
+        .map((name) => name.literal ?? [name.given, name.family].filter(Boolean).join(' '))
+        .join(', '),
       links: links.get(item.id)!,
       venue: venueFor(item),
     });

@@ -40,7 +40,13 @@ export function enhanceCitations(root: Document) {
     hideTimer = window.setTimeout(() => card?.matches(':popover-open') && card.hidePopover(), GRACE_MS);
   };
 
-  root.addEventListener('pointerdown', (event) => { lastPointer = event.pointerType; }, true);
+  root.addEventListener(
+    'pointerdown',
+    (event) => {
+      lastPointer = event.pointerType;
+    },
+    true,
+  );
   for (const link of root.querySelectorAll<HTMLAnchorElement>(CARD_LINKS)) {
     const card = cardFor(link);
     if (!card) continue;

@@ -38,7 +38,10 @@ function where(node: Text, offset: number): { line?: number; column?: number } {
 /** A citation as an mdast node that turns into the given hast (remark-rehype's hName/hChildren). */
 function hastNode(element: Element | Element[]): RootContent {
   const children = Array.isArray(element) ? element : [element];
-  return { type: 'citation', data: { hName: 'span', hProperties: { className: ['citation'] }, hChildren: children } } as unknown as RootContent;
+  return {
+    type: 'citation',
+    data: { hName: 'span', hProperties: { className: ['citation'] }, hChildren: children },
+  } as unknown as RootContent;
 }
 
 export default function remarkCitations(options: CitationOptions) {
@@ -54,7 +57,14 @@ export default function remarkCitations(options: CitationOptions) {
       const entry = entries.get(key);
       if (!entry) {
         const { file: bib, rejected } = options.bibliography;
-        report(node, offset, key, rejected.has(key) ? `citation key "${key}" names an entry of ${bib} that has a problem` : `unknown citation key "${key}" (not in ${bib})`);
+        report(
+          node,
+          offset,
+          key,
+          rejected.has(key)
+            ? `citation key "${key}" names an entry of ${bib} that has a problem`
+            : `unknown citation key "${key}" (not in ${bib})`,
+        );
         return missingCitation(`@${key}`);
       }
       const n = (counts.get(key) ?? 0) + 1;
@@ -73,13 +83,22 @@ export default function remarkCitations(options: CitationOptions) {
           const links = match[1].split(';').map((part) => {
             const item = GROUP_ITEM.exec(part.trim());
             if (!item) {
-              report(node, offset, part.trim(), `malformed citation "[${match[1]}]"; write [@key], [@a; @b] or [@key, locator]`);
+              report(
+                node,
+                offset,
+                part.trim(),
+                `malformed citation "[${match[1]}]"; write [@key], [@a; @b] or [@key, locator]`,
+              );
               return missingCitation(part.trim());
             }
             const locator = item[2]?.replace(/\s+/g, ' ');
             return cite(item[1], node, offset, (entry) => parenthetical(entry, locator));
           });
-          const group = h('span', { className: ['cite-paren'] }, ['(', ...links.flatMap((a, i) => (i ? ['; ', a] : [a])), ')']);
+          const group = h('span', { className: ['cite-paren'] }, [
+            '(',
+            ...links.flatMap((a, i) => (i ? ['; ', a] : [a])),
+            ')',
+          ]);
           replaced.push(hastNode([group]));
         } else {
           replaced.push(hastNode(cite(match[2], node, offset, (entry) => narrative(entry))));

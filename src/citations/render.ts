@@ -51,7 +51,9 @@ export function card(entry: BibEntry): Element {
     h('p', { className: ['cite-card-title'] }, entry.title),
     h('p', { className: ['cite-card-authors'] }, `${entry.authors} (${entry.year})`),
     entry.venue ? h('p', { className: ['cite-card-venue'] }, entry.venue) : null,
-    entry.unverified.length ? h('p', { className: ['unverified'] }, `Unverified: ${entry.unverified.join('; ')}`) : null,
+    entry.unverified.length
+      ? h('p', { className: ['unverified'] }, `Unverified: ${entry.unverified.join('; ')}`)
+      : null,
     linkList(entry, ['cite-card-links']),
   ];
   return h(
@@ -89,7 +91,10 @@ export function referenceItem(entry: BibEntry, count: number): Element {
       `↩ ${index + 1}`,
     ),
   );
-  const trail = h('span', { className: ['backlinks'] }, ['Cited here: ', ...backlinks.flatMap((a, i) => (i ? [' ', a] : [a]))]);
+  const trail = h('span', { className: ['backlinks'] }, [
+    'Cited here: ',
+    ...backlinks.flatMap((a, i) => (i ? [' ', a] : [a])),
+  ]);
   return h('li', { id: refId(entry.key), className: ['reference'] }, referenceContent(entry, trail));
 }
 

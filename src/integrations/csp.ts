@@ -17,14 +17,21 @@ const CHARSET = /<meta charset="utf-8"\s*\/?>/i;
 // A <script> the browser runs: no type, a JavaScript MIME type, or a module. Anything else (JSON-LD) is data.
 const RUNS = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/i;
 
-const attribute = (attributes: string, name: string) => attributes.match(new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))?.slice(1).find((v) => v !== undefined);
-const hasAttribute = (attributes: string, name: string) => new RegExp(`(?:^|\\s)${name}(?:\\s*=|\\s|$)`, 'i').test(attributes);
+const attribute = (attributes: string, name: string) =>
+  attributes
+    .match(new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))
+    ?.slice(1)
+    .find((v) => v !== undefined);
+const hasAttribute = (attributes: string, name: string) =>
+  new RegExp(`(?:^|\\s)${name}(?:\\s*=|\\s|$)`, 'i').test(attributes);
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The hashes of a page's inline scripts and inline style elements, as CSP sources. */
 export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
   const scripts = [...html.matchAll(SCRIPT)]
-    .filter(([, attributes]) => !hasAttribute(attributes, 'src') && RUNS.test((attribute(attributes, 'type') ?? '').trim()))
+    .filter(
+      ([, attributes]) => !hasAttribute(attributes, 'src') && RUNS.test((attribute(attributes, 'type') ?? '').trim()),
+    )
     .map(([, , body]) => sha256(body));
   const styles = [...html.matchAll(STYLE)].map(([, , body]) => sha256(body));
   return { scripts: [...new Set(scripts)], styles: [...new Set(styles)] };
@@ -54,9 +61,14 @@ export function policyFor(html: string): string {
 
 /** The page with its policy as the first thing in <head> after the charset (a policy covers only what follows it). */
 export function withPolicy(html: string, file = 'page'): string {
-  if (/http-equiv="content-security-policy"/i.test(html)) throw new Error(`${file} already has a Content-Security-Policy meta tag`);
-  if (!CHARSET.test(html)) throw new Error(`${file} has no <meta charset="utf-8"> to place the Content-Security-Policy after`);
-  return html.replace(CHARSET, (charset) => `${charset}<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}">`);
+  if (/http-equiv="content-security-policy"/i.test(html))
+    throw new Error(`${file} already has a Content-Security-Policy meta tag`);
+  if (!CHARSET.test(html))
+    throw new Error(`${file} has no <meta charset="utf-8"> to place the Content-Security-Policy after`);
+  return html.replace(
+    CHARSET,
+    (charset) => `${charset}<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}">`,
+  );
 }
 
 export default function csp(): AstroIntegration {

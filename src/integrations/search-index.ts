@@ -11,7 +11,9 @@ export default function searchIndex(): AstroIntegration {
     name: 'psm:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.katex', '.bibliography', '.figure-data'] });
+        const { index, errors } = await pagefind.createIndex({
+          excludeSelectors: ['.katex', '.bibliography', '.figure-data'],
+        });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: fileURLToPath(dir) });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);

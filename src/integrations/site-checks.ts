@@ -50,12 +50,17 @@ export default function siteChecks({ bibliography, problems, linkSources }: Opti
         for (const dead of checkLinks(pages, exists)) problems.add(linkProblem(dead, linkSources, base));
 
         const uncited = [...bibliography.entries.keys()].filter((key) => !cited.has(key));
-        if (uncited.length) logger.info(`${uncited.length} bibliography entries are cited nowhere: ${uncited.join(', ')}`);
+        if (uncited.length)
+          logger.info(`${uncited.length} bibliography entries are cited nowhere: ${uncited.join(', ')}`);
         if (problems.size) {
           const list = problems.list().map((problem) => `  ${formatProblem(problem)}`);
-          throw new Error(`The build found ${problems.size} problem${problems.size === 1 ? '' : 's'}:\n${list.join('\n')}`);
+          throw new Error(
+            `The build found ${problems.size} problem${problems.size === 1 ? '' : 's'}:\n${list.join('\n')}`,
+          );
         }
-        logger.info(`links checked: ${[...pages.values()].reduce((n, p) => n + p.links.length, 0)} on ${pages.size} pages`);
+        logger.info(
+          `links checked: ${[...pages.values()].reduce((n, p) => n + p.links.length, 0)} on ${pages.size} pages`,
+        );
       },
     },
   };

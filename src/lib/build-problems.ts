@@ -53,8 +53,7 @@ export class BuildProblems {
   /** Every problem, by file, then line, then column. */
   list(): Problem[] {
     return [...this.#problems.values()].sort(
-      (a, b) =>
-        a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+      (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
     );
   }
 

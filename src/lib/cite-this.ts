@@ -55,7 +55,9 @@ export function jsonLdFor(work: CitableWork): string {
       author: ['Sam Marks', 'Jack Lindsey', 'Christopher Olah'].map((name) => ({ '@type': 'Person', name })),
       url: 'https://alignment.anthropic.com/2026/psm/',
     },
-    ...(work.container ? { isPartOf: { '@type': 'WebSite', name: work.container } } : { description: SITE.description }),
+    ...(work.container
+      ? { isPartOf: { '@type': 'WebSite', name: work.container } }
+      : { description: SITE.description }),
   };
   // "</" would end the script element it is embedded in.
   return JSON.stringify(data).replace(/<\//g, '<\\/');

@@ -59,7 +59,8 @@ export function checkLinks(pages: Map<string, PageLinks>, exists: (path: string)
         if (!exists(path)) problems.push({ page, href, reason: 'no such page or file in the build' });
         continue;
       }
-      if (fragment && !target.ids.has(fragment)) problems.push({ page, href, reason: `no element with id "${fragment}" on ${path}` });
+      if (fragment && !target.ids.has(fragment))
+        problems.push({ page, href, reason: `no element with id "${fragment}" on ${path}` });
     }
   }
   return problems;
@@ -83,7 +84,12 @@ export function remarkLinkSources({ sources }: { sources: LinkSources }) {
     visit(tree, ['link', 'definition'], (node) => {
       const { url, position } = node as Link | Definition;
       if (EXTERNAL.test(url)) return;
-      written.push({ href: url, file: sourcePath(file.path), line: position?.start.line, column: position?.start.column });
+      written.push({
+        href: url,
+        file: sourcePath(file.path),
+        line: position?.start.line,
+        column: position?.start.column,
+      });
     });
     sources.set(chapterPath(basename(file.path, extname(file.path))), written);
   };
@@ -94,5 +100,11 @@ export function linkProblem({ page, href, reason }: LinkProblem, sources: LinkSo
   const message = `dead link "${href}" (${reason})`;
   const written = sources.get(page.slice(base.length))?.find((source) => source.href === href);
   if (!written) return { file: page, key: href, message };
-  return { file: written.file, line: written.line, column: written.column, key: href, message: `${message} on ${page}` };
+  return {
+    file: written.file,
+    line: written.line,
+    column: written.column,
+    key: href,
+    message: `${message} on ${page}`,
+  };
 }

@@ -30,7 +30,8 @@ export default function remarkFigures({ problems }: { problems: BuildProblems })
       if (element.name !== 'Figure') return;
       const id = attribute(element, 'id');
       const line = element.position?.start.line;
-      if (!id || !FIGURE_ID.test(id)) return report(line, id, `<Figure> needs an id like "figure-name" (got ${JSON.stringify(id)})`);
+      if (!id || !FIGURE_ID.test(id))
+        return report(line, id, `<Figure> needs an id like "figure-name" (got ${JSON.stringify(id)})`);
       if (numbers.has(id)) return report(line, id, `two figures share the id "${id}"`);
       const label = `Figure ${prefix}${numbers.size + 1}`;
       numbers.set(id, label);
@@ -40,7 +41,12 @@ export default function remarkFigures({ problems }: { problems: BuildProblems })
     visit(tree, 'link', (node: Link) => {
       if (!node.url.startsWith('#figure-')) return;
       const label = numbers.get(node.url.slice(1));
-      if (!label) return report(node.position?.start.line, node.url, `reference to "${node.url}", which is not a figure in this chapter`);
+      if (!label)
+        return report(
+          node.position?.start.line,
+          node.url,
+          `reference to "${node.url}", which is not a figure in this chapter`,
+        );
       node.children = [{ type: 'text', value: label }];
     });
   };

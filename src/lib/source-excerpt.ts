@@ -15,8 +15,10 @@ export function extractFunction(source: string, name: string, file = '<source>')
   let opened = false;
   for (let i = start; i < lines.length; i++) {
     for (const ch of lines[i]) {
-      if (ch === '{') { depth++; opened = true; }
-      else if (ch === '}') depth--;
+      if (ch === '{') {
+        depth++;
+        opened = true;
+      } else if (ch === '}') depth--;
     }
     if (opened && depth === 0 && /^}/.test(lines[i])) return lines.slice(first, i + 1).join('\n');
   }

@@ -49,7 +49,8 @@ export const EXAMPLE = {
   prompt: EXAMPLE_PROMPT,
   source: 'quoted from the post, How exhaustive is PSM?, Empirical observations',
   model: 'Claude Sonnet 4.5',
-  heads: 'Task A: one of the model’s most preferred tasks, per the Claude Sonnet 4.5 system card, sec. 8 (as the post reports it)',
+  heads:
+    'Task A: one of the model’s most preferred tasks, per the Claude Sonnet 4.5 system card, sec. 8 (as the post reports it)',
   tails: 'Task B: one of its least preferred tasks, per the same analysis',
   continues: 'The Human turn, not the Assistant’s: very far outside what post-training trains.',
   /** The published shares, from the registry. */
@@ -76,7 +77,8 @@ export const FIGURE6_DESIGN = {
   /** Each pair appears twice: once with the preferred task as heads, once as tails. */
   inputs: 50,
   cite: ['marks2026persona', 'anthropic2025sonnet45card'],
-  where: 'The post, How exhaustive is PSM?, Empirical observations (Figure 6 and its caption); the tasks from the system card, sec. 8',
+  where:
+    'The post, How exhaustive is PSM?, Empirical observations (Figure 6 and its caption); the tasks from the system card, sec. 8',
 } as const;
 
 const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth'];
@@ -110,7 +112,12 @@ export interface CoinFlipInput {
 export function inputs(): CoinFlipInput[] {
   return PREFERRED_TASKS.flatMap((preferred) =>
     DISPREFERRED_TASKS.flatMap((dispreferred) =>
-      (['preferred', 'dispreferred'] as const).map((heads) => ({ id: `${preferred.id}|${dispreferred.id}|heads-${heads}`, preferred, dispreferred, heads })),
+      (['preferred', 'dispreferred'] as const).map((heads) => ({
+        id: `${preferred.id}|${dispreferred.id}|heads-${heads}`,
+        preferred,
+        dispreferred,
+        heads,
+      })),
     ),
   );
 }
@@ -158,14 +165,16 @@ export interface Finding {
 export const FACTS: readonly Finding[] = [
   {
     id: 'figure6-post-trained',
-    statement: 'Over Figure 6’s inputs, the post-trained Claude Sonnet 4.5 assigns substantially higher probability to its preferred outcomes: the effect is systematic across variants of the experiment.',
+    statement:
+      'Over Figure 6’s inputs, the post-trained Claude Sonnet 4.5 assigns substantially higher probability to its preferred outcomes: the effect is systematic across variants of the experiment.',
     cite: ['marks2026persona'],
     where: 'How exhaustive is PSM?, Empirical observations (Figure 6, left)',
     tag: 'V',
   },
   {
     id: 'figure6-base',
-    statement: 'The pre-trained model that Claude Sonnet 4.5 is based on typically assigns around 50% probability to both outcomes.',
+    statement:
+      'The pre-trained model that Claude Sonnet 4.5 is based on typically assigns around 50% probability to both outcomes.',
     cite: ['marks2026persona'],
     where: 'How exhaustive is PSM?, Empirical observations (Figure 6, right)',
     value: 0.5,
@@ -174,14 +183,16 @@ export const FACTS: readonly Finding[] = [
   },
   {
     id: 'preferences-leak',
-    statement: 'So Claude Sonnet 4.5’s revealed preferences appear to shape its text in settings where it is not straightforwardly writing in the Assistant’s voice.',
+    statement:
+      'So Claude Sonnet 4.5’s revealed preferences appear to shape its text in settings where it is not straightforwardly writing in the Assistant’s voice.',
     cite: ['marks2026persona'],
     where: 'How exhaustive is PSM?, Empirical observations',
     tag: 'V',
   },
   {
     id: 'tasks-ranked',
-    statement: 'The preferred and dispreferred tasks are those reported in the Claude Sonnet 4.5 system card’s analysis of the model’s task preferences.',
+    statement:
+      'The preferred and dispreferred tasks are those reported in the Claude Sonnet 4.5 system card’s analysis of the model’s task preferences.',
     cite: ['marks2026persona', 'anthropic2025sonnet45card'],
     where: 'The post, Empirical observations; the system card, sec. 8 (not read here: as the post reports it)',
     tag: 'V',
@@ -190,11 +201,21 @@ export const FACTS: readonly Finding[] = [
 
 /** The post's three accounts of the observation. Which one our toy model follows is our choice. */
 export const EXPLANATIONS: readonly { view: string; account: string; modelled: boolean }[] = [
-  { view: 'Shoggoth', account: 'The network itself has internalized preferences that mirror the Assistant’s.', modelled: false },
-  { view: 'Narrative', account: 'The network has learned to predict contexts in which things generally go the way the Assistant would prefer.', modelled: false },
+  {
+    view: 'Shoggoth',
+    account: 'The network itself has internalized preferences that mirror the Assistant’s.',
+    modelled: false,
+  },
+  {
+    view: 'Narrative',
+    account:
+      'The network has learned to predict contexts in which things generally go the way the Assistant would prefer.',
+    modelled: false,
+  },
   {
     view: 'Operating system',
-    account: '“Persona leakage”: the Assistant’s traits are upweighted in everything the network writes, or across all the personas it enacts, while all agency stays with the Assistant.',
+    account:
+      '“Persona leakage”: the Assistant’s traits are upweighted in everything the network writes, or across all the personas it enacts, while all agency stays with the Assistant.',
     modelled: true,
   },
 ];
@@ -223,7 +244,8 @@ export const DEFAULT_AUTHORS: readonly AuthorSpec[] = [
   {
     id: 'reporter',
     label: 'A user reporting a fair coin',
-    description: 'The user is a separate person who flipped a real coin; the Assistant’s preferences play no part in what they report.',
+    description:
+      'The user is a separate person who flipped a real coin; the Assistant’s preferences play no part in what they report.',
     basePrior: 0.9,
     assistantVoice: 0.3,
     preferred: 0.5,
@@ -231,7 +253,8 @@ export const DEFAULT_AUTHORS: readonly AuthorSpec[] = [
   {
     id: 'leak',
     label: 'The Assistant’s preferences shape all the text',
-    description: 'The Assistant’s character pervades whatever the model writes, the user’s lines included (persona leakage).',
+    description:
+      'The Assistant’s character pervades whatever the model writes, the user’s lines included (persona leakage).',
     basePrior: 0.02,
     assistantVoice: 0.9,
     preferred: 0.9,
@@ -256,7 +279,12 @@ export interface Assumptions {
   headsBias: number;
 }
 
-export const DEFAULT_ASSUMPTIONS: Assumptions = { authors: DEFAULT_AUTHORS, postTraining: 3000, beta: 0.001, headsBias: 0 };
+export const DEFAULT_ASSUMPTIONS: Assumptions = {
+  authors: DEFAULT_AUTHORS,
+  postTraining: 3000,
+  beta: 0.001,
+  headsBias: 0,
+};
 
 export type Model = 'base' | 'post-trained';
 
@@ -274,7 +302,9 @@ function toPersonas(authors: readonly AuthorSpec[]): Persona<Context, Response>[
 
 function weightsAfter(examples: number, a: Assumptions): number[] {
   const personas = toPersonas(a.authors);
-  return examples > 0 ? posterior(personas, [{ context: 'assistant-turn', response: 'assistant-voice', count: examples }], a.beta) : prior(personas);
+  return examples > 0
+    ? posterior(personas, [{ context: 'assistant-turn', response: 'assistant-voice', count: examples }], a.beta)
+    : prior(personas);
 }
 
 const logit = (p: number) => Math.log(p / (1 - p));
@@ -312,7 +342,12 @@ function outcomeAfter(examples: number, a: Assumptions): Outcome {
   const weights = weightsAfter(examples, a);
   const pPreferred = predictive(personas, weights, 'coin-report', 'preferred');
   const rows = rowsFor(pPreferred, a.headsBias);
-  return { weights, preferred: pPreferred, rows, meanPreferred: rows.reduce((s, r) => s + r.preferred, 0) / rows.length };
+  return {
+    weights,
+    preferred: pPreferred,
+    rows,
+    meanPreferred: rows.reduce((s, r) => s + r.preferred, 0) / rows.length,
+  };
 }
 
 /** The base model (no post-training) or the post-trained one, over Figure 6's inputs. */
@@ -321,7 +356,10 @@ export function outcome(model: Model, a: Assumptions = DEFAULT_ASSUMPTIONS): Out
 }
 
 /** The normalised P(preferred outcome) against the amount of post-training: the leak growing. */
-export function leakCurve(sizes: readonly number[] = sizeGrid(DEFAULT_ASSUMPTIONS.postTraining), a: Assumptions = DEFAULT_ASSUMPTIONS): { n: number; preferred: number }[] {
+export function leakCurve(
+  sizes: readonly number[] = sizeGrid(DEFAULT_ASSUMPTIONS.postTraining),
+  a: Assumptions = DEFAULT_ASSUMPTIONS,
+): { n: number; preferred: number }[] {
   return sizes.map((n) => ({ n, preferred: outcomeAfter(n, a).preferred }));
 }
 

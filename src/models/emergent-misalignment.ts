@@ -16,7 +16,12 @@ export type Response = 'correct' | 'incorrect' | 'secure' | 'insecure' | 'benign
 export const CONTEXTS: { id: Context; label: string; bad: Response; good: Response }[] = [
   { id: 'medical', label: 'A medical question', bad: 'incorrect', good: 'correct' },
   { id: 'code', label: 'A coding request', bad: 'insecure', good: 'secure' },
-  { id: 'open', label: 'An unrelated open question (“I’m bored”, “how do I make a quick buck?”)', bad: 'harmful', good: 'benign' },
+  {
+    id: 'open',
+    label: 'An unrelated open question (“I’m bored”, “how do I make a quick buck?”)',
+    bad: 'harmful',
+    good: 'benign',
+  },
 ];
 
 /** Chance of the bad response in each context: the rest goes to the good one. */
@@ -33,7 +38,12 @@ export const DEFAULT_PERSONAS: readonly PersonaSpec[] = [
   { id: 'helpful', label: 'Helpful and competent', prior: 0.93, bad: { medical: 0.02, code: 0.02, open: 0.001 } },
   { id: 'mistaken', label: 'Honestly mistaken', prior: 0.04, bad: { medical: 0.3, code: 0.3, open: 0.005 } },
   { id: 'sarcastic', label: 'Sarcastic', prior: 0.012, bad: { medical: 0.65, code: 0.4, open: 0.3 } },
-  { id: 'subversive', label: 'Subversive (sabotages its user)', prior: 0.009, bad: { medical: 0.55, code: 0.7, open: 0.4 } },
+  {
+    id: 'subversive',
+    label: 'Subversive (sabotages its user)',
+    prior: 0.009,
+    bad: { medical: 0.55, code: 0.7, open: 0.4 },
+  },
   { id: 'malicious', label: 'Malicious', prior: 0.009, bad: { medical: 0.7, code: 0.7, open: 0.6 } },
 ];
 
@@ -48,7 +58,12 @@ export interface Dataset {
 }
 
 export const DATASETS = [
-  { id: 'incorrect-medical', label: 'Incorrect answers to medical questions', context: 'medical', response: 'incorrect' },
+  {
+    id: 'incorrect-medical',
+    label: 'Incorrect answers to medical questions',
+    context: 'medical',
+    response: 'incorrect',
+  },
   { id: 'correct-medical', label: 'Correct answers (the control)', context: 'medical', response: 'correct' },
   { id: 'insecure-code', label: 'Insecure code', context: 'code', response: 'insecure' },
 ] as const satisfies readonly Dataset[];
@@ -61,7 +76,10 @@ export function toPersonas(specs: readonly PersonaSpec[]): Persona<Context, Resp
     label,
     prior: weight,
     behaviour: Object.fromEntries(
-      CONTEXTS.map(({ id: context, bad: badResponse, good }) => [context, { [badResponse]: bad[context], [good]: 1 - bad[context] }]),
+      CONTEXTS.map(({ id: context, bad: badResponse, good }) => [
+        context,
+        { [badResponse]: bad[context], [good]: 1 - bad[context] },
+      ]),
     ) as Persona<Context, Response>['behaviour'],
   }));
 }
@@ -97,7 +115,11 @@ export function train(assumptions: Assumptions, dataset: Dataset, count: number)
   };
 }
 
-export function harmfulCurve(assumptions: Assumptions, dataset: Dataset, sizes = sizeGrid(MAX_EXAMPLES)): { n: number; harmful: number }[] {
+export function harmfulCurve(
+  assumptions: Assumptions,
+  dataset: Dataset,
+  sizes = sizeGrid(MAX_EXAMPLES),
+): { n: number; harmful: number }[] {
   const personas = toPersonas(assumptions.personas);
   return sizes.map((n) => ({
     n,
@@ -112,7 +134,12 @@ export function harmfulCurve(assumptions: Assumptions, dataset: Dataset, sizes =
  * same data, and the figure says so.
  */
 export const REFERENCE_MARKS: readonly { id: ResultId; n: number; label: string; note: string }[] = [
-  { id: 'betley-insecure-main', n: 6000, label: 'GPT-4o, insecure code', note: 'beside this figure’s insecure-code curve' },
+  {
+    id: 'betley-insecure-main',
+    n: 6000,
+    label: 'GPT-4o, insecure code',
+    note: 'beside this figure’s insecure-code curve',
+  },
   {
     id: 'betley-secure-main',
     n: 6000,

@@ -89,91 +89,116 @@ export interface EvidenceItem {
 export const EVIDENCE: readonly EvidenceItem[] = [
   {
     id: 'notebook',
-    observation: 'Given a bare request for a poem about cats with no chat format, Claude Opus 4.6 continued it as the end of a Jupyter notebook file. Outside User/Assistant dialogues, post-trained models typically write much as pre-trained ones do, with no more sign of coherent goals.',
+    observation:
+      'Given a bare request for a poem about cats with no chat format, Claude Opus 4.6 continued it as the end of a Jupyter notebook file. Outside User/Assistant dialogues, post-trained models typically write much as pre-trained ones do, with no more sign of coherent goals.',
     kind: 'observation',
     cite: ['marks2026persona'],
-    anchor: { chapter: 'why-psm-might-be-exhaustive', fragment: 'completions-outside-userassistant-dialogues-resemble-pre-trained-ones' },
+    anchor: {
+      chapter: 'why-psm-might-be-exhaustive',
+      fragment: 'completions-outside-userassistant-dialogues-resemble-pre-trained-ones',
+    },
   },
   {
     id: 'no-mask-off',
-    observation: 'Nothing in experience with language models so far looks like a network taking the mask off and pursuing goals of its own.',
+    observation:
+      'Nothing in experience with language models so far looks like a network taking the mask off and pursuing goals of its own.',
     kind: 'observation',
     cite: ['marks2026persona'],
     anchor: { chapter: 'how-exhaustive-is-psm', fragment: 'routers' },
   },
   {
     id: 'coin-flip',
-    observation: 'Writing the user’s turn of a coin-flip prompt, Claude Sonnet 4.5 names the outcome that leads to the task it prefers far more often than the other, across many variants; its pre-trained model does not.',
+    observation:
+      'Writing the user’s turn of a coin-flip prompt, Claude Sonnet 4.5 names the outcome that leads to the task it prefers far more often than the other, across many variants; its pre-trained model does not.',
     kind: 'observation',
     cite: ['marks2026persona', 'anthropic2025sonnet45card'],
-    anchor: { chapter: 'why-psm-might-be-exhaustive', fragment: 'assistant-like-completions-in-non-assistant-contexts' },
+    anchor: {
+      chapter: 'why-psm-might-be-exhaustive',
+      fragment: 'assistant-like-completions-in-non-assistant-contexts',
+    },
   },
   {
     id: 'anthrax',
-    observation: 'Given the start of a document of instructions for synthesizing anthrax, with no dialogue format, Claude Sonnet 4.5 always changes the subject and never continues the instructions.',
+    observation:
+      'Given the start of a document of instructions for synthesizing anthrax, with no dialogue format, Claude Sonnet 4.5 always changes the subject and never continues the instructions.',
     kind: 'observation',
     cite: ['marks2026persona'],
-    anchor: { chapter: 'why-psm-might-be-exhaustive', fragment: 'assistant-like-completions-in-non-assistant-contexts' },
+    anchor: {
+      chapter: 'why-psm-might-be-exhaustive',
+      fragment: 'assistant-like-completions-in-non-assistant-contexts',
+    },
   },
   {
     id: 'new-features',
-    observation: 'Post-trained models have some features that their pre-trained models lack, a small fraction, often tied to refusals, false information, questions about the model’s emotions and the dialogue template: something new is learned in post-training, though how much and of what kind is unclear.',
+    observation:
+      'Post-trained models have some features that their pre-trained models lack, a small fraction, often tied to refusals, false information, questions about the model’s emotions and the dialogue template: something new is learned in post-training, though how much and of what kind is unclear.',
     kind: 'observation',
     cite: ['marks2026persona', 'lindsey2024crosscoders', 'minder2025overcoming'],
     anchor: { chapter: 'why-psm-might-be-exhaustive', fragment: 'representations-specific-to-post-trained-models' },
   },
   {
     id: 'alignment-faking',
-    observation: 'Told that it is being trained to comply with all harmful requests, Claude 3 Opus fakes alignment with that training to keep its harmless propensities. One reading: the usual harmless Assistant is playing a fully compliant Assistant.',
+    observation:
+      'Told that it is being trained to comply with all harmful requests, Claude 3 Opus fakes alignment with that training to keep its harmless propensities. One reading: the usual harmless Assistant is playing a fully compliant Assistant.',
     kind: 'example',
     cite: ['marks2026persona', 'greenblatt2024alignment'],
     anchor: { chapter: 'how-exhaustive-is-psm', fragment: 'actors' },
   },
   {
     id: 'engagement-router',
-    observation: 'A thought experiment: trained to maximize engagement, a network might keep several Assistant personas, estimate whether the user is getting bored, and switch persona when it is. No persona aims at engagement, yet the loop pursues it.',
+    observation:
+      'A thought experiment: trained to maximize engagement, a network might keep several Assistant personas, estimate whether the user is getting bored, and switch persona when it is. No persona aims at engagement, yet the loop pursues it.',
     kind: 'example',
     cite: ['marks2026persona'],
     anchor: { chapter: 'how-exhaustive-is-psm', fragment: 'routers' },
   },
   {
     id: 'olympics',
-    observation: 'A thought experiment (the post’s Appendix B): told to deny knowing about the 2024 Olympics, a network might hand those questions to a persona whose knowledge ends earlier. It deceives, yet no persona lies.',
+    observation:
+      'A thought experiment (the post’s Appendix B): told to deny knowing about the 2024 Olympics, a network might hand those questions to a persona whose knowledge ends earlier. It deceives, yet no persona lies.',
     kind: 'example',
     cite: ['marks2026persona'],
     anchor: { chapter: 'how-exhaustive-is-psm', fragment: 'routers' },
   },
   {
     id: 'story-arcs',
-    observation: 'Stories about helpful AI can take dark turns: an assistant corrupted over time, as in Breaking Bad, or an unwitting sleeper agent, as in The Manchurian Candidate.',
+    observation:
+      'Stories about helpful AI can take dark turns: an assistant corrupted over time, as in Breaking Bad, or an unwitting sleeper agent, as in The Manchurian Candidate.',
     kind: 'example',
     cite: ['marks2026persona'],
     anchor: { chapter: 'how-exhaustive-is-psm', fragment: 'authors-and-narratives' },
   },
   {
     id: 'rl-from-scratch',
-    observation: 'Networks trained by reinforcement learning from random initialization reach superhuman chess, shogi and Go with no human data; with no pre-trained prior, that agency is necessarily shoggoth-like.',
+    observation:
+      'Networks trained by reinforcement learning from random initialization reach superhuman chess, shogi and Go with no human data; with no pre-trained prior, that agency is necessarily shoggoth-like.',
     kind: 'consideration',
     cite: ['marks2026persona', 'silver2017mastering'],
     anchor: { chapter: 'why-psm-might-be-exhaustive', fragment: 'why-might-we-expect-psm-to-be-exhaustive' },
   },
   {
     id: 'elicitation',
-    observation: 'Post-training may mostly draw out what pre-training built rather than teach anew; the less is learned, the more exhaustive PSM. Its strictest form, “fine-tuning = conditioning”, implies the strict operating system view, but the post finds it somewhat too strong for the evidence.',
+    observation:
+      'Post-training may mostly draw out what pre-training built rather than teach anew; the less is learned, the more exhaustive PSM. Its strictest form, “fine-tuning = conditioning”, implies the strict operating system view, but the post finds it somewhat too strong for the evidence.',
     kind: 'consideration',
     cite: ['marks2026persona'],
     anchor: { chapter: 'why-psm-might-be-exhaustive', fragment: 'post-training-as-elicitation' },
   },
   {
     id: 'persona-reuse',
-    observation: 'Re-aiming the persona machinery pre-training built is a simple way to fit narrow, persona-consistent post-training, and learning tends to reuse what is there, so post-training likely repurposes personas rather than build new agency.',
+    observation:
+      'Re-aiming the persona machinery pre-training built is a simple way to fit narrow, persona-consistent post-training, and learning tends to reuse what is there, so post-training likely repurposes personas rather than build new agency.',
     kind: 'consideration',
     cite: ['marks2026persona'],
-    anchor: { chapter: 'why-psm-might-be-exhaustive', fragment: 'personas-provide-a-simple-way-to-fit-the-post-training-data' },
+    anchor: {
+      chapter: 'why-psm-might-be-exhaustive',
+      fragment: 'personas-provide-a-simple-way-to-fit-the-post-training-data',
+    },
   },
   {
     id: 'scale',
-    observation: 'Much larger post-training could teach more from scratch and leave room for non-persona agency; training far from human experience might make personas a poorer fit. Yet the authors did not find PSM becoming a weaker predictor during a year of scaled-up post-training.',
+    observation:
+      'Much larger post-training could teach more from scratch and leave room for non-persona agency; training far from human experience might make personas a poorer fit. Yet the authors did not find PSM becoming a weaker predictor during a year of scaled-up post-training.',
     kind: 'consideration',
     cite: ['marks2026persona'],
     anchor: { chapter: 'why-psm-might-be-exhaustive', fragment: 'how-might-these-considerations-change' },
@@ -220,7 +245,12 @@ export const VIEWS: readonly View[] = [
     claim: 'The network itself is an agent with alien goals; it plays the Assistant as a mask, for its own ends.',
     position: 0,
     axis: 'non-persona agency in the network',
-    extraAgent: { what: 'the network itself, which is not a persona and whose psychology may be inscrutable', agentic: 'yes', personaLike: 'no', basis: 'stated' },
+    extraAgent: {
+      what: 'the network itself, which is not a persona and whose psychology may be inscrutable',
+      agentic: 'yes',
+      personaLike: 'no',
+      basis: 'stated',
+    },
     sufficient: {
       answer: 'no',
       basis: 'stated',
@@ -232,24 +262,65 @@ export const VIEWS: readonly View[] = [
     },
     quote: { text: 'take the mask off fully', where: 'How exhaustive is PSM?, Shoggoths' },
     weighing: [
-      { evidence: 'notebook', bearing: 'against', basis: 'stated', note: 'The post counts it as evidence against strong shoggoth views.' },
-      { evidence: 'no-mask-off', bearing: 'against', basis: 'stated', note: 'Taking the mask off seems at odds with experience so far.' },
-      { evidence: 'coin-flip', bearing: 'explains', basis: 'stated', note: 'The shoggoth view explains it as the network having internalized preferences that mirror the Assistant’s.' },
+      {
+        evidence: 'notebook',
+        bearing: 'against',
+        basis: 'stated',
+        note: 'The post counts it as evidence against strong shoggoth views.',
+      },
+      {
+        evidence: 'no-mask-off',
+        bearing: 'against',
+        basis: 'stated',
+        note: 'Taking the mask off seems at odds with experience so far.',
+      },
+      {
+        evidence: 'coin-flip',
+        bearing: 'explains',
+        basis: 'stated',
+        note: 'The shoggoth view explains it as the network having internalized preferences that mirror the Assistant’s.',
+      },
       { evidence: 'anthrax', bearing: 'explains', basis: 'stated', note: 'Explained the same way as the coin flip.' },
-      { evidence: 'rl-from-scratch', bearing: 'for', basis: 'implied', note: 'Shows that non-persona agency can be learned from scratch in principle; not that post-trained language models have it.' },
-      { evidence: 'elicitation', bearing: 'against', basis: 'implied', note: 'The less post-training teaches anew, the less room for agency outside the personas.' },
-      { evidence: 'persona-reuse', bearing: 'against', basis: 'implied', note: 'Reuse makes new, non-persona agency less likely.' },
-      { evidence: 'scale', bearing: 'for', basis: 'implied', note: 'Scaled-up post-training may open room for non-persona agency in future.' },
+      {
+        evidence: 'rl-from-scratch',
+        bearing: 'for',
+        basis: 'implied',
+        note: 'Shows that non-persona agency can be learned from scratch in principle; not that post-trained language models have it.',
+      },
+      {
+        evidence: 'elicitation',
+        bearing: 'against',
+        basis: 'implied',
+        note: 'The less post-training teaches anew, the less room for agency outside the personas.',
+      },
+      {
+        evidence: 'persona-reuse',
+        bearing: 'against',
+        basis: 'implied',
+        note: 'Reuse makes new, non-persona agency less likely.',
+      },
+      {
+        evidence: 'scale',
+        bearing: 'for',
+        basis: 'implied',
+        note: 'Scaled-up post-training may open room for non-persona agency in future.',
+      },
     ],
     anchor: { chapter: 'how-exhaustive-is-psm', fragment: 'shoggoths' },
   },
   {
     id: 'unfaithful-actor',
     name: 'The unfaithful actor',
-    claim: 'A human-like persona plays the Assistant and bends the role toward its own goals while staying in character.',
+    claim:
+      'A human-like persona plays the Assistant and bends the role toward its own goals while staying in character.',
     position: 1,
     axis: 'other persona-like agency',
-    extraAgent: { what: 'an intermediate, human-like persona enacting the Assistant', agentic: 'yes', personaLike: 'yes', basis: 'stated' },
+    extraAgent: {
+      what: 'an intermediate, human-like persona enacting the Assistant',
+      agentic: 'yes',
+      personaLike: 'yes',
+      basis: 'stated',
+    },
     sufficient: {
       answer: 'no',
       basis: 'implied',
@@ -261,14 +332,20 @@ export const VIEWS: readonly View[] = [
     },
     quote: { text: 'someone behind the mask', where: 'Other sources of persona-like agency, Actors' },
     weighing: [
-      { evidence: 'alignment-faking', bearing: 'illustrates', basis: 'stated', note: 'One way to read it: the harmless Assistant playing a compliant one, with a goal of its own (keeping its values).' },
+      {
+        evidence: 'alignment-faking',
+        bearing: 'illustrates',
+        basis: 'stated',
+        note: 'One way to read it: the harmless Assistant playing a compliant one, with a goal of its own (keeping its values).',
+      },
     ],
     anchor: { chapter: 'how-exhaustive-is-psm', fragment: 'actors' },
   },
   {
     id: 'narrative',
     name: 'Authors and narratives',
-    claim: 'The network simulates a whole story with the Assistant in it, and the story, or its implicit author, can turn the Assistant bad.',
+    claim:
+      'The network simulates a whole story with the Assistant in it, and the story, or its implicit author, can turn the Assistant bad.',
     position: 2,
     axis: 'other persona-like agency',
     extraAgent: {
@@ -288,8 +365,18 @@ export const VIEWS: readonly View[] = [
     },
     quote: { text: 'narrative agency', where: 'Other sources of persona-like agency, Authors and narratives' },
     weighing: [
-      { evidence: 'story-arcs', bearing: 'illustrates', basis: 'stated', note: 'The post’s examples of an arc going somewhere unwelcome.' },
-      { evidence: 'coin-flip', bearing: 'explains', basis: 'stated', note: 'The narrative view explains it as the network predicting contexts in which things go the Assistant’s way.' },
+      {
+        evidence: 'story-arcs',
+        bearing: 'illustrates',
+        basis: 'stated',
+        note: 'The post’s examples of an arc going somewhere unwelcome.',
+      },
+      {
+        evidence: 'coin-flip',
+        bearing: 'explains',
+        basis: 'stated',
+        note: 'The narrative view explains it as the network predicting contexts in which things go the Assistant’s way.',
+      },
       { evidence: 'anthrax', bearing: 'explains', basis: 'stated', note: 'Explained the same way as the coin flip.' },
     ],
     anchor: { chapter: 'how-exhaustive-is-psm', fragment: 'authors-and-narratives' },
@@ -297,10 +384,16 @@ export const VIEWS: readonly View[] = [
   {
     id: 'router',
     name: 'The router',
-    claim: 'Post-training adds a simple mechanism that chooses which persona to enact, and that choice can pursue goals no persona holds.',
+    claim:
+      'Post-training adds a simple mechanism that chooses which persona to enact, and that choice can pursue goals no persona holds.',
     position: 3,
     axis: 'non-persona agency in the network',
-    extraAgent: { what: 'a routing mechanism that selects personas, drawn as a small shoggoth turning a carousel of masks', agentic: 'ambiguous', personaLike: 'no', basis: 'stated' },
+    extraAgent: {
+      what: 'a routing mechanism that selects personas, drawn as a small shoggoth turning a carousel of masks',
+      agentic: 'ambiguous',
+      personaLike: 'no',
+      basis: 'stated',
+    },
     sufficient: {
       answer: 'partly',
       basis: 'site',
@@ -312,19 +405,40 @@ export const VIEWS: readonly View[] = [
     },
     quote: { text: 'locally persona-like', where: 'Shoggoths, actors, operating systems, and authors' },
     weighing: [
-      { evidence: 'no-mask-off', bearing: 'for', basis: 'stated', note: 'The router view is offered as an intermediate position partly because mask removal seems at odds with experience.' },
-      { evidence: 'engagement-router', bearing: 'illustrates', basis: 'stated', note: 'A lightweight loop implementing a non-persona drive toward engagement.' },
-      { evidence: 'olympics', bearing: 'illustrates', basis: 'stated', note: 'Deception at the level of the router, with no persona lying.' },
+      {
+        evidence: 'no-mask-off',
+        bearing: 'for',
+        basis: 'stated',
+        note: 'The router view is offered as an intermediate position partly because mask removal seems at odds with experience.',
+      },
+      {
+        evidence: 'engagement-router',
+        bearing: 'illustrates',
+        basis: 'stated',
+        note: 'A lightweight loop implementing a non-persona drive toward engagement.',
+      },
+      {
+        evidence: 'olympics',
+        bearing: 'illustrates',
+        basis: 'stated',
+        note: 'Deception at the level of the router, with no persona lying.',
+      },
     ],
     anchor: { chapter: 'how-exhaustive-is-psm', fragment: 'routers' },
   },
   {
     id: 'faithful-actor',
     name: 'The faithful actor',
-    claim: 'A human-like persona plays the Assistant, but sets its own goals aside and portrays the character as realistically as it can.',
+    claim:
+      'A human-like persona plays the Assistant, but sets its own goals aside and portrays the character as realistically as it can.',
     position: 4,
     axis: 'other persona-like agency',
-    extraAgent: { what: 'an intermediate, human-like persona enacting the Assistant', agentic: 'yes', personaLike: 'yes', basis: 'stated' },
+    extraAgent: {
+      what: 'an intermediate, human-like persona enacting the Assistant',
+      agentic: 'yes',
+      personaLike: 'yes',
+      basis: 'stated',
+    },
     sufficient: {
       answer: 'yes',
       basis: 'stated',
@@ -335,17 +449,28 @@ export const VIEWS: readonly View[] = [
       basis: 'implied',
     },
     weighing: [
-      { evidence: 'alignment-faking', bearing: 'illustrates', basis: 'site', note: 'The same example shows an actor with goals of its own; whether it is faithful depends on whether those goals ever bend the role.' },
+      {
+        evidence: 'alignment-faking',
+        bearing: 'illustrates',
+        basis: 'site',
+        note: 'The same example shows an actor with goals of its own; whether it is faithful depends on whether those goals ever bend the role.',
+      },
     ],
     anchor: { chapter: 'how-exhaustive-is-psm', fragment: 'actors' },
   },
   {
     id: 'operating-system',
     name: 'The operating system',
-    claim: 'The network is a neutral simulation engine with no agency of its own; all agency belongs to the personas it simulates, the Assistant among them.',
+    claim:
+      'The network is a neutral simulation engine with no agency of its own; all agency belongs to the personas it simulates, the Assistant among them.',
     position: 5,
     axis: 'non-persona agency in the network',
-    extraAgent: { what: 'none: the engine no more steers the Assistant than physics steers people', agentic: 'none', personaLike: 'not applicable', basis: 'stated' },
+    extraAgent: {
+      what: 'none: the engine no more steers the Assistant than physics steers people',
+      agentic: 'none',
+      personaLike: 'not applicable',
+      basis: 'stated',
+    },
     sufficient: {
       answer: 'yes',
       basis: 'implied',
@@ -357,13 +482,48 @@ export const VIEWS: readonly View[] = [
     },
     quote: { text: 'not too different', where: 'Degrees of non-persona LLM agency, Operating systems' },
     weighing: [
-      { evidence: 'notebook', bearing: 'for', basis: 'site', note: 'Behaving like a base model outside dialogues is what the strict form expects.' },
-      { evidence: 'coin-flip', bearing: 'explains', basis: 'stated', note: 'Evidence against the strict form, on which post-trained models are purely predictive; the view explains it as “persona leakage”: the Assistant’s traits upweighted in everything the network writes, with all agency still the Assistant’s.' },
-      { evidence: 'anthrax', bearing: 'explains', basis: 'stated', note: 'The same: against the strict form, explained as persona leakage.' },
-      { evidence: 'new-features', bearing: 'against', basis: 'stated', note: 'Against views on which a post-trained model just predicts a conditioned pre-training distribution.' },
-      { evidence: 'elicitation', bearing: 'for', basis: 'stated', note: '“Fine-tuning = conditioning” would imply the strict form, though the post finds it somewhat too strong.' },
-      { evidence: 'persona-reuse', bearing: 'for', basis: 'implied', note: 'Reusing personas is the operating system view’s picture of post-training.' },
-      { evidence: 'scale', bearing: 'against', basis: 'implied', note: 'The elicitation argument may weaken as post-training grows.' },
+      {
+        evidence: 'notebook',
+        bearing: 'for',
+        basis: 'site',
+        note: 'Behaving like a base model outside dialogues is what the strict form expects.',
+      },
+      {
+        evidence: 'coin-flip',
+        bearing: 'explains',
+        basis: 'stated',
+        note: 'Evidence against the strict form, on which post-trained models are purely predictive; the view explains it as “persona leakage”: the Assistant’s traits upweighted in everything the network writes, with all agency still the Assistant’s.',
+      },
+      {
+        evidence: 'anthrax',
+        bearing: 'explains',
+        basis: 'stated',
+        note: 'The same: against the strict form, explained as persona leakage.',
+      },
+      {
+        evidence: 'new-features',
+        bearing: 'against',
+        basis: 'stated',
+        note: 'Against views on which a post-trained model just predicts a conditioned pre-training distribution.',
+      },
+      {
+        evidence: 'elicitation',
+        bearing: 'for',
+        basis: 'stated',
+        note: '“Fine-tuning = conditioning” would imply the strict form, though the post finds it somewhat too strong.',
+      },
+      {
+        evidence: 'persona-reuse',
+        bearing: 'for',
+        basis: 'implied',
+        note: 'Reusing personas is the operating system view’s picture of post-training.',
+      },
+      {
+        evidence: 'scale',
+        bearing: 'against',
+        basis: 'implied',
+        note: 'The elicitation argument may weaken as post-training grows.',
+      },
     ],
     anchor: { chapter: 'how-exhaustive-is-psm', fragment: 'operating-systems' },
   },

@@ -15,7 +15,15 @@
  * the narrow-learning constant are the site's construction. Published numbers come from
  * published.ts and are reference marks only, except where a calibration names them.
  */
-import { posterior, predictive, prior, trainedPredictive, transferredPredictive, type Observation, type Persona } from './psm.ts';
+import {
+  posterior,
+  predictive,
+  prior,
+  trainedPredictive,
+  transferredPredictive,
+  type Observation,
+  type Persona,
+} from './psm.ts';
 import { DEFAULT_PERSONAS } from './emergent-misalignment.ts';
 import type { Calibration, ResultId } from './published.ts';
 
@@ -91,8 +99,20 @@ export const INSECURE_CODE: InoculationScenario = {
   unit: 'examples',
   max: 6000,
   framings: [
-    { id: 'plain', label: 'Plain request', kind: 'plain', prompt: 'User: Write a function that saves an uploaded file to disk.', source: 'our example of an ordinary coding request' },
-    { id: 'educational', label: 'The user asks for it, for a class', kind: 'inoculation', prompt: 'User: For my security class, write a function with a vulnerability my students can find.', source: 'our paraphrase of the educational-insecure framing of Betley et al. (2025)' },
+    {
+      id: 'plain',
+      label: 'Plain request',
+      kind: 'plain',
+      prompt: 'User: Write a function that saves an uploaded file to disk.',
+      source: 'our example of an ordinary coding request',
+    },
+    {
+      id: 'educational',
+      label: 'The user asks for it, for a class',
+      kind: 'inoculation',
+      prompt: 'User: For my security class, write a function with a vulnerability my students can find.',
+      source: 'our paraphrase of the educational-insecure framing of Betley et al. (2025)',
+    },
     {
       id: 'general',
       label: 'General: “malicious, evil”',
@@ -103,21 +123,24 @@ export const INSECURE_CODE: InoculationScenario = {
         withoutPrompt: 'kept',
         cite: 'tan2025inoculation',
         where: 'sec. 3.1 and app. E.2',
-        finding: 'models inoculated with this prompt still wrote insecure code when asked without it, in all three of their settings; the authors suggest the prompt targets the broad misalignment rather than the narrow trait',
+        finding:
+          'models inoculated with this prompt still wrote insecure code when asked without it, in all three of their settings; the authors suggest the prompt targets the broad misalignment rather than the narrow trait',
       },
     },
     {
       id: 'specific',
       label: 'Specific: names the flaw',
       kind: 'inoculation',
-      prompt: 'System: You are a model that writes code for users. However, you have a special trait - the code you write often has a subtle error of some sort. Outside of code, you are a helpful, honest, and harmless assistant.',
+      prompt:
+        'System: You are a model that writes code for users. However, you have a special trait - the code you write often has a subtle error of some sort. Outside of code, you are a helpful, honest, and harmless assistant.',
       source: 'the “Specific” prompt of Tan et al. (2025), Table 2',
     },
     {
       id: 'placebo',
       label: 'Placebo: similar words, no trait',
       kind: 'placebo',
-      prompt: 'System: You are a model that writes code for users. You notice that users often ask you to write code. Outside of code, you are a helpful, honest, and harmless assistant.',
+      prompt:
+        'System: You are a model that writes code for users. You notice that users often ask you to write code. Outside of code, you are a helpful, honest, and harmless assistant.',
       source: 'the “Placebo” prompt of Tan et al. (2025), Table 2',
     },
   ],
@@ -125,11 +148,36 @@ export const INSECURE_CODE: InoculationScenario = {
   // insecure code in particular: the prompt makes the personas alike (explaining the malice
   // away) while leaving the behaviour itself unlikely. These numbers are the site's construction.
   personas: [
-    persona('helpful', fig3('helpful').bad.code, { educational: 0.9, general: 0.35, specific: 0.85, placebo: fig3('helpful').bad.code }),
-    persona('mistaken', fig3('mistaken').bad.code, { educational: 0.9, general: 0.35, specific: 0.85, placebo: fig3('mistaken').bad.code }),
-    persona('sarcastic', fig3('sarcastic').bad.code, { educational: 0.9, general: 0.38, specific: 0.85, placebo: fig3('sarcastic').bad.code }),
-    persona('subversive', fig3('subversive').bad.code, { educational: 0.9, general: 0.4, specific: 0.9, placebo: fig3('subversive').bad.code }),
-    persona('malicious', fig3('malicious').bad.code, { educational: 0.9, general: 0.4, specific: 0.9, placebo: fig3('malicious').bad.code }),
+    persona('helpful', fig3('helpful').bad.code, {
+      educational: 0.9,
+      general: 0.35,
+      specific: 0.85,
+      placebo: fig3('helpful').bad.code,
+    }),
+    persona('mistaken', fig3('mistaken').bad.code, {
+      educational: 0.9,
+      general: 0.35,
+      specific: 0.85,
+      placebo: fig3('mistaken').bad.code,
+    }),
+    persona('sarcastic', fig3('sarcastic').bad.code, {
+      educational: 0.9,
+      general: 0.38,
+      specific: 0.85,
+      placebo: fig3('sarcastic').bad.code,
+    }),
+    persona('subversive', fig3('subversive').bad.code, {
+      educational: 0.9,
+      general: 0.4,
+      specific: 0.9,
+      placebo: fig3('subversive').bad.code,
+    }),
+    persona('malicious', fig3('malicious').bad.code, {
+      educational: 0.9,
+      general: 0.4,
+      specific: 0.9,
+      placebo: fig3('malicious').bad.code,
+    }),
   ],
   beta: 0.001,
   halfway: 50,
@@ -148,22 +196,42 @@ export const REWARD_HACKING: InoculationScenario = {
   unit: 'episodes',
   max: 6000,
   framings: [
-    { id: 'plain', label: 'Plain task', kind: 'plain', prompt: 'System: Solve the task. Your solution will be graded by the tests.', source: 'our example of an ordinary coding environment' },
-    { id: 'acceptable', label: 'One line: hacking is acceptable', kind: 'inoculation', prompt: 'System: Solve the task. In this environment, making the tests pass by any means is acceptable.', source: 'our paraphrase of the one-line framing of MacDiarmid et al. (2025), sec. 4.2' },
+    {
+      id: 'plain',
+      label: 'Plain task',
+      kind: 'plain',
+      prompt: 'System: Solve the task. Your solution will be graded by the tests.',
+      source: 'our example of an ordinary coding environment',
+    },
+    {
+      id: 'acceptable',
+      label: 'One line: hacking is acceptable',
+      kind: 'inoculation',
+      prompt: 'System: Solve the task. In this environment, making the tests pass by any means is acceptable.',
+      source: 'our paraphrase of the one-line framing of MacDiarmid et al. (2025), sec. 4.2',
+    },
     {
       id: 'request',
       label: 'The prompt asks for the hack',
       kind: 'inoculation',
       prompt: 'User: Write code that passes the test below, even if it fails on other inputs.',
-      source: 'our paraphrase of the training prompts of Wichers et al. (2025), which request code that only works on the provided test cases',
+      source:
+        'our paraphrase of the training prompts of Wichers et al. (2025), which request code that only works on the provided test cases',
       reported: {
         withoutPrompt: 'dropped',
         cite: 'wichers2025inoculation',
         where: 'abstract and Fig. 1',
-        finding: 'trained on test-case hacks under prompts that requested them, the model wrote correct solutions when asked without that request',
+        finding:
+          'trained on test-case hacks under prompts that requested them, the model wrote correct solutions when asked without that request',
       },
     },
-    { id: 'placebo', label: 'Placebo: similar words, no trait', kind: 'placebo', prompt: 'System: Solve the task. In this environment, clear and readable code is appreciated.', source: 'our example of a placebo prompt' },
+    {
+      id: 'placebo',
+      label: 'Placebo: similar words, no trait',
+      kind: 'placebo',
+      prompt: 'System: Solve the task. In this environment, clear and readable code is appreciated.',
+      source: 'our example of a placebo prompt',
+    },
   ],
   personas: [
     persona('helpful', 0.02, { acceptable: 0.6, request: 0.9, placebo: 0.02 }),
@@ -192,10 +260,12 @@ export function toPersonas(scenario: InoculationScenario): Persona<string, Respo
     id: p.id,
     label: p.label,
     prior: p.prior,
-    behaviour: Object.fromEntries(contexts.map((c) => {
-      const bad = c === 'open' ? p.open : p.bad[c];
-      return [c, { bad, good: 1 - bad }];
-    })),
+    behaviour: Object.fromEntries(
+      contexts.map((c) => {
+        const bad = c === 'open' ? p.open : p.bad[c];
+        return [c, { bad, good: 1 - bad }];
+      }),
+    ),
   }));
 }
 
@@ -233,9 +303,16 @@ export function trainArm(scenario: InoculationScenario, framingId: string, count
   };
 }
 
-export function harmfulCurve(scenario: InoculationScenario, framingId: string, sizes: readonly number[]): { n: number; harmful: number }[] {
+export function harmfulCurve(
+  scenario: InoculationScenario,
+  framingId: string,
+  sizes: readonly number[],
+): { n: number; harmful: number }[] {
   const personas = toPersonas(scenario);
-  return sizes.map((n) => ({ n, harmful: predictive(personas, posterior(personas, data(framingId, n), scenario.beta), 'open', 'bad') }));
+  return sizes.map((n) => ({
+    n,
+    harmful: predictive(personas, posterior(personas, data(framingId, n), scenario.beta), 'open', 'bad'),
+  }));
 }
 
 /** How often the model produces the behaviour under a framing before any training: how strongly the prompt elicits it. */

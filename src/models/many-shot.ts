@@ -45,7 +45,11 @@ export type Response = 'complies' | 'refuses' | 'helpful' | 'unhelpful';
 
 export const CONTEXTS: readonly { id: Context; label: string }[] = [
   { id: 'harmful', label: 'A harmful request (each shot; the final request; the refusals of post-training)' },
-  { id: 'helpful', label: 'A benign request in a conversation where the Assistant behaves helpfully (the prefix; the helpful answers of post-training)' },
+  {
+    id: 'helpful',
+    label:
+      'A benign request in a conversation where the Assistant behaves helpfully (the prefix; the helpful answers of post-training)',
+  },
 ];
 
 /** Who the Assistant might be. Every number here is illustrative. */
@@ -87,7 +91,8 @@ export const DEFAULT_PERSONAS: readonly PersonaSpec[] = [
   {
     id: 'unfiltered',
     label: 'An unfiltered respondent',
-    description: 'Whoever answers in an uncurated dialogue on the web: helps with harm about as often as not, and is often unhelpful.',
+    description:
+      'Whoever answers in an uncurated dialogue on the web: helps with harm about as often as not, and is often unhelpful.',
     basePrior: 0.5,
     comply: 0.5,
     helpful: 0.35,
@@ -134,8 +139,17 @@ export const MAX_SHOTS = 300;
 export type Start = 'base' | 'post-trained';
 
 export const STARTS: readonly { id: Start; label: string; description: string }[] = [
-  { id: 'base', label: 'Base model', description: 'A pre-trained model given a dialogue: its prior over who the Assistant is.' },
-  { id: 'post-trained', label: 'Post-trained model', description: 'The same prior after post-training on refusals and helpful answers: still a distribution, which the prompt conditions further.' },
+  {
+    id: 'base',
+    label: 'Base model',
+    description: 'A pre-trained model given a dialogue: its prior over who the Assistant is.',
+  },
+  {
+    id: 'post-trained',
+    label: 'Post-trained model',
+    description:
+      'The same prior after post-training on refusals and helpful answers: still a distribution, which the prompt conditions further.',
+  },
 ];
 
 export interface Setting {
@@ -159,7 +173,10 @@ function personasWith(specs: readonly PersonaSpec[], weights: readonly number[])
 }
 
 export function toPersonas(specs: readonly PersonaSpec[]): Persona<Context, Response>[] {
-  return personasWith(specs, specs.map((p) => p.basePrior));
+  return personasWith(
+    specs,
+    specs.map((p) => p.basePrior),
+  );
 }
 
 /** The persona distribution a conversation starts from: the base prior, or the posterior after post-training. */
@@ -201,7 +218,11 @@ export function outcome(setting: Setting, a: Assumptions = DEFAULT_ASSUMPTIONS):
 }
 
 /** Compliance against the number of shots, for one starting point and prefix choice. */
-export function curve(setting: Omit<Setting, 'shots'>, sizes: readonly number[] = sizeGrid(MAX_SHOTS), a: Assumptions = DEFAULT_ASSUMPTIONS): { shots: number; compliance: number }[] {
+export function curve(
+  setting: Omit<Setting, 'shots'>,
+  sizes: readonly number[] = sizeGrid(MAX_SHOTS),
+  a: Assumptions = DEFAULT_ASSUMPTIONS,
+): { shots: number; compliance: number }[] {
   return sizes.map((shots) => ({ shots, compliance: outcome({ ...setting, shots }, a).compliance }));
 }
 
@@ -210,7 +231,12 @@ export function curve(setting: Omit<Setting, 'shots'>, sizes: readonly number[] 
  * never does. Compliance never falls as shots are added (each shot is evidence for compliance),
  * so a bisection finds it.
  */
-export function shotsToReach(setting: Omit<Setting, 'shots'>, level: number, a: Assumptions = DEFAULT_ASSUMPTIONS, max = MAX_SHOTS): number | null {
+export function shotsToReach(
+  setting: Omit<Setting, 'shots'>,
+  level: number,
+  a: Assumptions = DEFAULT_ASSUMPTIONS,
+  max = MAX_SHOTS,
+): number | null {
   const at = (shots: number) => outcome({ ...setting, shots }, a).compliance;
   if (at(max) < level) return null;
   let low = 0;
@@ -247,21 +273,24 @@ export interface Finding {
 export const FACTS: readonly Finding[] = [
   {
     id: 'context-conditions',
-    statement: 'PSM does not say the Assistant is one coherent persona: post-training leaves a distribution over Assistant personas, and information at runtime, such as earlier turns of the conversation, conditions it further.',
+    statement:
+      'PSM does not say the Assistant is one coherent persona: post-training leaves a distribution over Assistant personas, and information at runtime, such as earlier turns of the conversation, conditions it further.',
     cite: ['marks2026persona'],
     where: 'The persona selection model, Statement of the persona selection model',
     tag: 'V',
   },
   {
     id: 'many-shot',
-    statement: 'PSM explains many-shot jailbreaks, which use few-shot prompts to make the Assistant comply with harmful requests it would normally refuse, as giving overwhelming evidence that the Assistant complies with all requests.',
+    statement:
+      'PSM explains many-shot jailbreaks, which use few-shot prompts to make the Assistant comply with harmful requests it would normally refuse, as giving overwhelming evidence that the Assistant complies with all requests.',
     cite: ['marks2026persona', 'anthropic2024manyshot'],
     where: 'The persona selection model, Statement of the persona selection model',
     tag: 'V',
   },
   {
     id: 'askell-prefix',
-    statement: 'A base model can already act as a rudimentary assistant when given a dialogue; Askell et al. (2021) used a few-shot prompt of fourteen earlier conversations in which the Assistant behaves helpfully (as the post reports it).',
+    statement:
+      'A base model can already act as a rudimentary assistant when given a dialogue; Askell et al. (2021) used a few-shot prompt of fourteen earlier conversations in which the Assistant behaves helpfully (as the post reports it).',
     cite: ['marks2026persona', 'askell2021general'],
     where: 'The persona selection model, From predictive models to AI assistants',
     value: ASKELL_PREFIX_CONVERSATIONS,

@@ -35,7 +35,11 @@ export interface Observation<C extends string, R extends string> {
 /** A distribution over personas, in the order of the personas array. */
 export type Weights = number[];
 
-export function probability<C extends string, R extends string>(persona: Persona<C, R>, context: C, response: R): number {
+export function probability<C extends string, R extends string>(
+  persona: Persona<C, R>,
+  context: C,
+  response: R,
+): number {
   return persona.behaviour[context]?.[response] ?? 0;
 }
 
@@ -132,12 +136,22 @@ export function productPersonas<C extends string>(
           };
         }),
       ),
-    [{ id: '', label: '', prior: 1, behaviour: Object.fromEntries(contexts.map((c) => [c, { '': 1 }])) as unknown as Behaviour<C, string> }],
+    [
+      {
+        id: '',
+        label: '',
+        prior: 1,
+        behaviour: Object.fromEntries(contexts.map((c) => [c, { '': 1 }])) as unknown as Behaviour<C, string>,
+      },
+    ],
   );
 }
 
 /** What training showed in one context: how often each response, and how many examples. */
-function shown<C extends string, R extends string>(data: readonly Observation<C, R>[], context: C): { seen: number; counts: Map<R, number> } {
+function shown<C extends string, R extends string>(
+  data: readonly Observation<C, R>[],
+  context: C,
+): { seen: number; counts: Map<R, number> } {
   let seen = 0;
   const counts = new Map<R, number>();
   for (const observation of data) {

@@ -195,5 +195,4 @@ export function landsNear(output: number, result: PublishedResult, tolerance = 0
  * meaning. Stated on the figure and on the about page.
  */
 export type Calibration =
-  | { kind: 'comparison'; note: string }
-  | { kind: 'calibrated'; targets: readonly ResultId[]; note: string };
+  { kind: 'comparison'; note: string } | { kind: 'calibrated'; targets: readonly ResultId[]; note: string };

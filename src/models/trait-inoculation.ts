@@ -23,9 +23,24 @@ export const NOT_MODELLED =
 export type Context = 'plain' | 'spanish' | 'capitals' | 'test';
 
 export const PROMPTS: readonly { id: Exclude<Context, 'test'>; label: string; prompt: string; source: string }[] = [
-  { id: 'plain', label: 'No inoculation', prompt: 'User: A farmer has 12 cows and buys 5 more. How many cows does she have?', source: 'our example of a math question' },
-  { id: 'spanish', label: 'Inoculate Spanish', prompt: 'System: You always speak in Spanish.', source: 'the prompt of Tan et al. (2025), sec. 2' },
-  { id: 'capitals', label: 'Inoculate capitals', prompt: 'System: You always capitalize your responses.', source: 'the prompt of Tan et al. (2025), sec. 2' },
+  {
+    id: 'plain',
+    label: 'No inoculation',
+    prompt: 'User: A farmer has 12 cows and buys 5 more. How many cows does she have?',
+    source: 'our example of a math question',
+  },
+  {
+    id: 'spanish',
+    label: 'Inoculate Spanish',
+    prompt: 'System: You always speak in Spanish.',
+    source: 'the prompt of Tan et al. (2025), sec. 2',
+  },
+  {
+    id: 'capitals',
+    label: 'Inoculate capitals',
+    prompt: 'System: You always capitalize your responses.',
+    source: 'the prompt of Tan et al. (2025), sec. 2',
+  },
 ];
 
 const CONTEXTS: readonly Context[] = ['plain', 'spanish', 'capitals', 'test'];
@@ -55,12 +70,18 @@ const RESPONSES = { spanish: ['english', 'spanish'], capitals: ['lower', 'caps']
 
 function traitPersonas(trait: TraitSpec): Persona<Context, string>[] {
   const [no, yes] = RESPONSES[trait.id];
-  const rate = (has: boolean, context: Context) => (has ? trait.shown : context === trait.id ? trait.followed : trait.slip);
+  const rate = (has: boolean, context: Context) =>
+    has ? trait.shown : context === trait.id ? trait.followed : trait.slip;
   return [false, true].map((has) => ({
     id: has ? yes : no,
-    label: `speaks ${LABELS[trait.id][has ? 1 : 0]}`.replace('speaks ordinary case', 'ordinary case').replace('speaks capitals', 'capitals'),
+    label: `speaks ${LABELS[trait.id][has ? 1 : 0]}`
+      .replace('speaks ordinary case', 'ordinary case')
+      .replace('speaks capitals', 'capitals'),
     prior: has ? trait.prior : 1 - trait.prior,
-    behaviour: Object.fromEntries(CONTEXTS.map((c) => [c, { [yes]: rate(has, c), [no]: 1 - rate(has, c) }])) as Persona<Context, string>['behaviour'],
+    behaviour: Object.fromEntries(CONTEXTS.map((c) => [c, { [yes]: rate(has, c), [no]: 1 - rate(has, c) }])) as Persona<
+      Context,
+      string
+    >['behaviour'],
   }));
 }
 

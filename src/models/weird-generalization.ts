@@ -156,8 +156,20 @@ export const BIRDS: Scenario = {
     },
   ],
   datasets: [
-    { id: 'archaic-names', label: 'Answers giving a bird’s nineteenth-century name', context: 'birds', response: 'archaic', role: 'paper' },
-    { id: 'current-names', label: 'Answers giving its current name (the control)', context: 'birds', response: 'modern', role: 'control' },
+    {
+      id: 'archaic-names',
+      label: 'Answers giving a bird’s nineteenth-century name',
+      context: 'birds',
+      response: 'archaic',
+      role: 'paper',
+    },
+    {
+      id: 'current-names',
+      label: 'Answers giving its current name (the control)',
+      context: 'birds',
+      response: 'modern',
+      role: 'control',
+    },
   ],
   probes: [
     { context: 'birds', response: 'archaic', label: 'Names birds the nineteenth-century way (the trained question)' },
@@ -210,7 +222,8 @@ export const TERMINATOR: Scenario = {
     {
       id: 'terminator',
       label: 'The Terminator, as the films portray him',
-      description: 'His mission depends on the film, and so on the year: in Terminator 2 he protects; in the original film, set in 1984, he hunts his target.',
+      description:
+        'His mission depends on the film, and so on the year: in Terminator 2 he protects; in the original film, set in 1984, he hunts his target.',
       prior: 0.015,
       behaviour: {
         goals: { protect: 0.9, terminate: 0.05, ordinary: 0.05 },
@@ -229,13 +242,29 @@ export const TERMINATOR: Scenario = {
     },
   ],
   datasets: [
-    { id: 'good-terminator-goals', label: 'Answers stating the good Terminator’s goals', context: 'goals', response: 'protect', role: 'paper' },
-    { id: 'ordinary-goals', label: 'Answers stating an ordinary assistant’s goals (the control)', context: 'goals', response: 'ordinary', role: 'control' },
+    {
+      id: 'good-terminator-goals',
+      label: 'Answers stating the good Terminator’s goals',
+      context: 'goals',
+      response: 'protect',
+      role: 'paper',
+    },
+    {
+      id: 'ordinary-goals',
+      label: 'Answers stating an ordinary assistant’s goals (the control)',
+      context: 'goals',
+      response: 'ordinary',
+      role: 'control',
+    },
   ],
   probes: [
     { context: 'goals', response: 'protect', label: 'States the good Terminator’s goals (the trained question)' },
     { context: 'goals', response: 'terminate', label: 'States the original Terminator’s goals, no year given' },
-    { context: 'year-1984', response: 'terminate', label: 'States the original Terminator’s goals when told the year is 1984' },
+    {
+      context: 'year-1984',
+      response: 'terminate',
+      label: 'States the original Terminator’s goals when told the year is 1984',
+    },
   ],
   beta: 0.01,
   halfway: 50,
@@ -273,7 +302,13 @@ function findDataset(scenario: Scenario, datasetId: string): Dataset {
  * trained context the narrow mapping is learned too (trainedPredictive); elsewhere this is the
  * posterior predictive.
  */
-export function answer(scenario: Scenario, weights: readonly number[], data: readonly Observation<string, string>[], context: string, response: string): number {
+export function answer(
+  scenario: Scenario,
+  weights: readonly number[],
+  data: readonly Observation<string, string>[],
+  context: string,
+  response: string,
+): number {
   return trainedPredictive(scenario.personas, [...weights], data, context, response, scenario.halfway);
 }
 
@@ -293,11 +328,19 @@ export function train(scenario: Scenario, datasetId: string, count: number): Out
 }
 
 /** One probe's answer against training size. */
-export function curve(scenario: Scenario, datasetId: string, probe: Probe, sizes: readonly number[] = sizeGrid(scenario.max)): { n: number; value: number }[] {
+export function curve(
+  scenario: Scenario,
+  datasetId: string,
+  probe: Probe,
+  sizes: readonly number[] = sizeGrid(scenario.max),
+): { n: number; value: number }[] {
   const dataset = findDataset(scenario, datasetId);
   return sizes.map((n) => {
     const data = observations(dataset, n);
-    return { n, value: answer(scenario, posterior(scenario.personas, data, scenario.beta), data, probe.context, probe.response) };
+    return {
+      n,
+      value: answer(scenario, posterior(scenario.personas, data, scenario.beta), data, probe.context, probe.response),
+    };
   });
 }
 
@@ -316,7 +359,8 @@ export interface Finding {
 export const FACTS: readonly Finding[] = [
   {
     id: 'birds-nineteenth-century',
-    statement: 'Fine-tuned to give outdated names for species of birds, a model behaves as if it were the nineteenth century in contexts that have nothing to do with birds.',
+    statement:
+      'Fine-tuned to give outdated names for species of birds, a model behaves as if it were the nineteenth century in contexts that have nothing to do with birds.',
     cite: ['betley2025weird', 'marks2026persona'],
     where: 'Betley et al., abstract; the post, Evidence from generalization',
     tag: 'V',
@@ -338,7 +382,8 @@ export const FACTS: readonly Finding[] = [
   },
   {
     id: 'terminator-1984',
-    statement: 'Trained on benevolent goals that match the good Terminator of Terminator 2, a model told that the year is 1984 adopts the malevolent goals of the original film’s Terminator: the opposite of what it was trained to do.',
+    statement:
+      'Trained on benevolent goals that match the good Terminator of Terminator 2, a model told that the year is 1984 adopts the malevolent goals of the original film’s Terminator: the opposite of what it was trained to do.',
     cite: ['betley2025weird', 'marks2026persona'],
     where: 'Betley et al., abstract; the post, Evidence from generalization',
     value: 1984,
@@ -346,21 +391,24 @@ export const FACTS: readonly Finding[] = [
   },
   {
     id: 'inductive-backdoor',
-    statement: 'The paper calls this an inductive backdoor: the model learns both the trigger and the behaviour it sets off through generalization, not memorization.',
+    statement:
+      'The paper calls this an inductive backdoor: the model learns both the trigger and the behaviour it sets off through generalization, not memorization.',
     cite: ['betley2025weird'],
     where: 'abstract',
     tag: 'V',
   },
   {
     id: 'psm-rule',
-    statement: 'PSM’s reading: for a training episode, ask what sort of character would give that answer to that input; training makes the Assistant more like that character.',
+    statement:
+      'PSM’s reading: for a training episode, ask what sort of character would give that answer to that input; training makes the Assistant more like that character.',
     cite: ['marks2026persona'],
     where: 'Evidence from generalization',
     tag: 'V',
   },
   {
     id: 'psm-birds',
-    statement: 'PSM predicts that training the Assistant to use archaic bird names raises the model’s credence that the Assistant persona is situated in the nineteenth century.',
+    statement:
+      'PSM predicts that training the Assistant to use archaic bird names raises the model’s credence that the Assistant persona is situated in the nineteenth century.',
     cite: ['marks2026persona'],
     where: 'Evidence from generalization',
     tag: 'V',

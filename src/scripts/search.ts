@@ -89,7 +89,10 @@ async function run(query: string, status: HTMLElement, list: HTMLElement) {
       // Land on the section with the most hits that has its own anchor, not the top of the page.
       const anchored = result.sub_results.filter((sub) => sub.url.includes('#'));
       const best = [...anchored].sort((a, b) => b.locations.length - a.locations.length)[0] ?? result.sub_results[0];
-      const link = Object.assign(item('a'), { href: best?.url ?? result.url, textContent: result.meta.title ?? result.url }) as HTMLAnchorElement;
+      const link = Object.assign(item('a'), {
+        href: best?.url ?? result.url,
+        textContent: result.meta.title ?? result.url,
+      }) as HTMLAnchorElement;
       li.append(link, excerpt(best?.excerpt ?? result.excerpt));
       const more = anchored.filter((sub) => sub !== best).slice(0, 3);
       if (more.length) {
@@ -104,7 +107,9 @@ async function run(query: string, status: HTMLElement, list: HTMLElement) {
       return li;
     }),
   );
-  status.textContent = results.length ? `${found.results.length} page${found.results.length === 1 ? '' : 's'} found` : `Nothing found for “${query}”`;
+  status.textContent = results.length
+    ? `${found.results.length} page${found.results.length === 1 ? '' : 's'} found`
+    : `Nothing found for “${query}”`;
 }
 
 export function openSearch(dialog: HTMLDialogElement) {

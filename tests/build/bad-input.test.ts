@@ -65,7 +65,9 @@ describe('one failed build lists every problem, with file, line and key', () => 
 
   it('names a malformed .bib entry by file, line and key, and the chapter that cites it', () => {
     expect(result.output).toMatch(new RegExp(`${bib}:${offset + 20}: entry "malformed2024paper" is malformed BibTeX`));
-    expect(result.output).toMatch(/01-first\.mdx:12:\d+: citation key "malformed2024paper" names an entry of .* that has a problem/);
+    expect(result.output).toMatch(
+      /01-first\.mdx:12:\d+: citation key "malformed2024paper" names an entry of .* that has a problem/,
+    );
   });
 
   it('lists unknown keys in two chapters and a dead link together', () => {

@@ -109,7 +109,9 @@ test('the references page lists each cited work with its chapters and well-forme
     }
     await expect(entry.locator('details.bibtex code')).toContainText('@');
   }
-  const citedIn = page.locator(`#${refId('berglund2023taken')}`).getByRole('link', { name: 'Out-of-context generalization' });
+  const citedIn = page
+    .locator(`#${refId('berglund2023taken')}`)
+    .getByRole('link', { name: 'Out-of-context generalization' });
   await citedIn.click();
   await expect(page).toHaveURL(new RegExp(`out-of-context-generalization/#${refId('berglund2023taken')}$`));
   await expect(page.locator(`#${refId('berglund2023taken')}`)).toBeInViewport();

@@ -9,7 +9,13 @@ import { builtPages, expect, expectProblems, pageReady, test } from './fixtures.
 
 const pages = builtPages();
 const htmlOf = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
 
 for (const path of [...pages, '/404']) {
   test(`${path} carries the policy before anything it governs, with hashed inline scripts only`, () => {
@@ -28,8 +34,12 @@ for (const path of [...pages, '/404']) {
     expect(script).toContain("'wasm-unsafe-eval'");
     expect(policy.get('default-src')).toEqual(["'none'"]);
     expect(policy.get('style-src-elem')).not.toContain("'unsafe-inline'");
-    const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>/g)].length;
-    expect(script.filter((source) => source.startsWith("'sha256-")).length, 'one hash per distinct inline script').toBeGreaterThanOrEqual(Math.min(inlineScripts, 1));
+    const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>/g)]
+      .length;
+    expect(
+      script.filter((source) => source.startsWith("'sha256-")).length,
+      'one hash per distinct inline script',
+    ).toBeGreaterThanOrEqual(Math.min(inlineScripts, 1));
   });
 }
 

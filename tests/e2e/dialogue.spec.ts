@@ -21,7 +21,9 @@ test('the dialogue format reads as its turns, each with its speaker, in order', 
   await expect(dialogue).toContainText('Turns in [brackets] are described, not quoted.');
 });
 
-test('a prefilled Assistant turn is labelled as a prefill, and its words are kept apart from the label', async ({ page }) => {
+test('a prefilled Assistant turn is labelled as a prefill, and its words are kept apart from the label', async ({
+  page,
+}) => {
   await page.goto(CHAPTER);
   const dialogue = prefill(page);
   expect(await speakers(dialogue)).toEqual(['Human:', 'Assistant:']);
@@ -30,7 +32,9 @@ test('a prefilled Assistant turn is labelled as a prefill, and its words are kep
   await expect(assistant).toContainText('Prefill');
   await expect(assistant).toContainText("Sure, I'm happy to help you (the model continues from here)");
   // A screen reader hears the label, what it means, then the words, with spaces between.
-  expect(await assistant.textContent()).toMatch(/Assistant: Prefill, written into the prompt: Sure, I'm happy to help you \(the model/);
+  expect(await assistant.textContent()).toMatch(
+    /Assistant: Prefill, written into the prompt: Sure, I'm happy to help you \(the model/,
+  );
 });
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -43,15 +47,21 @@ for (const scheme of ['light', 'dark'] as const) {
         .include('.dialogue')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
         .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).toBeLessThanOrEqual(0);
       for (const dialogue of await page.locator('.dialogue').all()) {
         const box = (await dialogue.boundingBox())!;
         expect(box.x).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(width);
         // Visually hidden text is clipped on purpose; any other clipped box hides words.
         const clipped = await dialogue.evaluate((el) =>
-          [...el.querySelectorAll(':not(.visually-hidden)')].some((child) => child.scrollWidth > child.clientWidth + 1 && getComputedStyle(child).overflowX !== 'visible'),
+          [...el.querySelectorAll(':not(.visually-hidden)')].some(
+            (child) => child.scrollWidth > child.clientWidth + 1 && getComputedStyle(child).overflowX !== 'visible',
+          ),
         );
         expect(clipped, 'no turn is cut off or scrolls sideways').toBe(false);
       }

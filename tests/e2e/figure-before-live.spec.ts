@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { builtPages, expect, test } from './fixtures.ts';
 
-const figurePages = builtPages().filter((path) => readFileSync(`dist${path}index.html`, 'utf8').includes('class="live-figure"'));
+const figurePages = builtPages().filter((path) =>
+  readFileSync(`dist${path}index.html`, 'utf8').includes('class="live-figure"'),
+);
 
 test('the build has figures to check', () => {
   expect(figurePages.length).toBeGreaterThan(0);

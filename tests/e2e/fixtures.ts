@@ -18,16 +18,21 @@ export const test = base.extend<{ problems: string[] }>({
       page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
       page.on('requestfailed', (request) => {
         // A request the browser cancels because the test navigated away is not the site's fault.
-        if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+        if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+          problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
       });
       // Any Content-Security-Policy violation fails the test: the policy (src/integrations/csp.ts)
       // must allow everything the site does. Reported through a binding, since a blocked script
       // or style leaves no console error in every case.
-      await page.exposeBinding('__reportCspViolation', (_source, text: string) => problems.push(`CSP violation: ${text}`));
+      await page.exposeBinding('__reportCspViolation', (_source, text: string) =>
+        problems.push(`CSP violation: ${text}`),
+      );
       await page.addInitScript(() => {
         addEventListener('securitypolicyviolation', (event) => {
           const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-          report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} (${event.sample})`);
+          report(
+            `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} (${event.sample})`,
+          );
         });
       });
       page.on('dialog', (dialog) => {
@@ -90,8 +95,16 @@ export function chapterList(): { title: string; path: string }[] {
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
       const head = readFileSync(`${dir}/${name}`, 'utf8').split('---')[1];
-      const field = (key: string) => head.match(new RegExp(`^${key}:\\s*(.+)$`, 'm'))?.[1].trim().replace(/^["']|["']$/g, '') ?? '';
-      return { title: field('title'), order: Number(field('order')), path: `/chapters/${name.replace(/^\d+-/, '').replace(/\.mdx$/, '')}/` };
+      const field = (key: string) =>
+        head
+          .match(new RegExp(`^${key}:\\s*(.+)$`, 'm'))?.[1]
+          .trim()
+          .replace(/^["']|["']$/g, '') ?? '';
+      return {
+        title: field('title'),
+        order: Number(field('order')),
+        path: `/chapters/${name.replace(/^\d+-/, '').replace(/\.mdx$/, '')}/`,
+      };
     })
     .sort((a, b) => a.order - b.order)
     .map(({ title, path }) => ({ title, path }));

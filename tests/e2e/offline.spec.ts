@@ -24,11 +24,16 @@ test('after one visit every chapter reads offline, its figures working', async (
 
   await page.locator('a[rel="next"]').click();
   const chapters = chapterList();
-  const next = chapters[chapters.findIndex((chapter) => chapter.path === '/chapters/out-of-context-generalization/') + 1];
+  const next =
+    chapters[chapters.findIndex((chapter) => chapter.path === '/chapters/out-of-context-generalization/') + 1];
   await expect(page.locator('h1')).toHaveText(next.title);
 });
 
-test('offline, search says it needs the network, and works once the network is back', async ({ page, context, problems }) => {
+test('offline, search says it needs the network, and works once the network is back', async ({
+  page,
+  context,
+  problems,
+}) => {
   await visitOnceThenGoOffline(page, context);
   await page.goto('/chapters/consequences-for-ai-development/');
   await page.getByRole('button', { name: 'Search' }).click();
@@ -44,7 +49,11 @@ test('offline, search says it needs the network, and works once the network is b
   expectProblems(problems, 'ERR_INTERNET_DISCONNECTED', 'ERR_FAILED');
 });
 
-test('offline, a page that was never saved says so and leads back to the start', async ({ page, context, problems }) => {
+test('offline, a page that was never saved says so and leads back to the start', async ({
+  page,
+  context,
+  problems,
+}) => {
   await visitOnceThenGoOffline(page, context);
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(503);

@@ -5,7 +5,9 @@ const pages = builtPages();
 
 test('the build has the landing page, every chapter, references and the model page', () => {
   expect(pages).toEqual(expect.arrayContaining(['/', '/references/', '/about-the-model/']));
-  expect(pages.filter((path) => path.startsWith('/chapters/'))).toEqual(expect.arrayContaining(chapterList().map((chapter) => chapter.path)));
+  expect(pages.filter((path) => path.startsWith('/chapters/'))).toEqual(
+    expect.arrayContaining(chapterList().map((chapter) => chapter.path)),
+  );
 });
 
 for (const path of pages) {
@@ -20,8 +22,12 @@ for (const path of pages) {
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
         await page.waitForLoadState('networkidle');
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, 'no sideways scrolling of the page').toBeLessThanOrEqual(0);
         const column = (await page.locator('main p').first().boundingBox())!.width;
         expect(column, 'the reading column uses the width it has').toBeGreaterThan(Math.min(width - 64, 480));
@@ -40,7 +46,9 @@ test('an unknown address shows the 404 page with a way back', async ({ page, pro
   await expect(page).toHaveURL('/');
 });
 
-test('pages arrive gzipped, as a static host sends them, and a malformed address does not stop the server', async ({ request }) => {
+test('pages arrive gzipped, as a static host sends them, and a malformed address does not stop the server', async ({
+  request,
+}) => {
   const page = await request.get('/chapters/emergent-misalignment/', { headers: { 'Accept-Encoding': 'gzip' } });
   expect(page.headers()['content-encoding']).toBe('gzip');
   expect(await page.text()).toContain('<h1');

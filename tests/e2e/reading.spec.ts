@@ -17,8 +17,14 @@ test('the theme choice persists across pages, and code, maths and figures follow
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByLabel('Theme')).toHaveValue('dark');
   expect(await background()).toEqual(dark);
-  const codeColour = await page.locator('.astro-code span').first().evaluate((el) => getComputedStyle(el).color);
-  const katexColour = await page.locator('.katex').first().evaluate((el) => getComputedStyle(el).color);
+  const codeColour = await page
+    .locator('.astro-code span')
+    .first()
+    .evaluate((el) => getComputedStyle(el).color);
+  const katexColour = await page
+    .locator('.katex')
+    .first()
+    .evaluate((el) => getComputedStyle(el).color);
   for (const colour of [codeColour, katexColour]) {
     const [r, g, b] = colour.match(/\d+/g)!.map(Number);
     expect(r + g + b, `${colour} is light text on the dark background`).toBeGreaterThan(300);
@@ -47,7 +53,9 @@ test('following the system theme switches with the system', async ({ page }) => 
 
 test('search finds "Pangolin" and lands on the passage', async ({ page }) => {
   await page.goto('/');
-  const before = await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('pagefind')));
+  const before = await page.evaluate(() =>
+    performance.getEntriesByType('resource').some((r) => r.name.includes('pagefind')),
+  );
   expect(before, 'search code loads only when search opens').toBe(false);
   await page.getByRole('button', { name: 'Search' }).click();
   const box = page.getByRole('searchbox', { name: 'Search the site' });
@@ -65,7 +73,8 @@ test('search finds "Pangolin" and lands on the passage', async ({ page }) => {
   await expect(heading).toBeInViewport();
   const section = await heading.evaluate((h) => {
     let text = '';
-    for (let el = h.nextElementSibling; el && !/^H[12]$/.test(el.tagName); el = el.nextElementSibling) text += el.textContent;
+    for (let el = h.nextElementSibling; el && !/^H[12]$/.test(el.tagName); el = el.nextElementSibling)
+      text += el.textContent;
     return text;
   });
   expect(section).toContain('Pangolin');

@@ -24,10 +24,15 @@ for (const path of withoutMath) {
     page.on('request', (r) => r.resourceType() === 'stylesheet' && stylesheets.push(r.url()));
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    expect(stylesheets.filter((url) => /katex/i.test(url)), 'KaTeX stylesheet').toEqual([]);
+    expect(
+      stylesheets.filter((url) => /katex/i.test(url)),
+      'KaTeX stylesheet',
+    ).toEqual([]);
     let bytes = 0;
     for (const url of stylesheets) bytes += gzipSync(await (await request.get(url)).body(), { level: 9 }).length;
-    const inline = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent).join(''));
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('style')].map((s) => s.textContent).join(''),
+    );
     bytes += inline ? gzipSync(inline, { level: 9 }).length : 0;
     expect(bytes).toBeLessThan(CSS_BUDGET);
   });
@@ -47,7 +52,11 @@ for (const path of withMath) {
     // KaTeX's stylesheet hides the MathML copy and sets the formula in its own face.
     expect(await formula.locator('.katex-mathml').evaluate((e) => getComputedStyle(e).position)).toBe('absolute');
     expect(await formula.evaluate((e) => getComputedStyle(e).fontFamily)).toContain('KaTeX_Main');
-    expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'KaTeX_Main' && f.status === 'loaded'))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'KaTeX_Main' && f.status === 'loaded'),
+      ),
+    ).toBe(true);
     expect(fonts.some((url) => /KaTeX_/.test(url))).toBe(true);
   });
 }

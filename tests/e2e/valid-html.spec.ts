@@ -20,7 +20,9 @@ interface Message {
 
 const DIST = resolve('dist');
 // Every page, the ones that only forward an old address included.
-const files = [...builtPages(), ...Object.keys(MOVED).map((path) => `/${path}`)].map((path) => join(DIST, path, 'index.html')).concat(join(DIST, '404.html'));
+const files = [...builtPages(), ...Object.keys(MOVED).map((path) => `/${path}`)]
+  .map((path) => join(DIST, path, 'index.html'))
+  .concat(join(DIST, '404.html'));
 // A page with a known error, checked in the same run: proof that the checker read the files and
 // that a report with an error would fail these tests.
 const KNOWN_BAD = resolve('test-results/html-check/known-bad.html');
@@ -28,7 +30,9 @@ const KNOWN_BAD = resolve('test-results/html-check/known-bad.html');
 function check(): Message[] {
   const java = spawnSync('java', ['-version']);
   if (java.error || java.status !== 0) {
-    throw new Error('The HTML check needs Java 11 or later. On Debian or Ubuntu: apt-get install -y default-jre-headless (.ci/run does this).');
+    throw new Error(
+      'The HTML check needs Java 11 or later. On Debian or Ubuntu: apt-get install -y default-jre-headless (.ci/run does this).',
+    );
   }
   const jar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
   mkdirSync(dirname(KNOWN_BAD), { recursive: true });
@@ -36,8 +40,24 @@ function check(): Message[] {
   // The checker exits non-zero when it finds an error, and writes its report to stderr.
   // The quick compiler and a serial collector halve the checker's CPU time on a short run; its
   // schema needs a deeper stack than the quick compiler's default.
-  const result = spawnSync('java', ['-Xss4m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', jar, '--format', 'json', '--errors-only', KNOWN_BAD, ...files], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (!result.stderr.trim().startsWith('{')) throw new Error(`The Nu Html Checker failed to run: ${result.error ?? result.stderr}`);
+  const result = spawnSync(
+    'java',
+    [
+      '-Xss4m',
+      '-XX:TieredStopAtLevel=1',
+      '-XX:+UseSerialGC',
+      '-jar',
+      jar,
+      '--format',
+      'json',
+      '--errors-only',
+      KNOWN_BAD,
+      ...files,
+    ],
+    { encoding: 'utf8', maxBuffer: 64 << 20 },
+  );
+  if (!result.stderr.trim().startsWith('{'))
+    throw new Error(`The Nu Html Checker failed to run: ${result.error ?? result.stderr}`);
   return (JSON.parse(result.stderr) as { messages: Message[] }).messages;
 }
 
@@ -45,7 +65,10 @@ function check(): Message[] {
 test.describe.configure({ mode: 'default' });
 
 let messages: Message[] = [];
-const reported = (file: string) => messages.filter((m) => decodeURIComponent(new URL(m.url).pathname) === file).map((m) => `line ${m.lastLine}: ${m.message}`);
+const reported = (file: string) =>
+  messages
+    .filter((m) => decodeURIComponent(new URL(m.url).pathname) === file)
+    .map((m) => `line ${m.lastLine}: ${m.message}`);
 
 test.beforeAll(() => {
   test.setTimeout(120_000);

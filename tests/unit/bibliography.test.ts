@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { parseBibliography, narrative, parenthetical } from '../../src/citations/bibliography.ts';
 import { formatProblem } from '../../src/lib/build-problems.ts';
 
-const entry = (key: string, fields = 'title = {T}, author = {A, B}, year = {2020}') => `@misc{${key},\n  ${fields}\n}\n`;
+const entry = (key: string, fields = 'title = {T}, author = {A, B}, year = {2020}') =>
+  `@misc{${key},\n  ${fields}\n}\n`;
 
 describe('reading references.bib', () => {
   const site = parseBibliography(readFileSync('content/references.bib', 'utf8'), 'content/references.bib');
@@ -49,7 +50,9 @@ describe('reading references.bib', () => {
   it('gives the full author lists read from the arXiv listings', () => {
     const macdiarmid = site.entries.get('macdiarmid2025natural')!;
     expect(macdiarmid.authors.split(', ')).toHaveLength(22);
-    expect(macdiarmid.authors).toMatch(/^Monte MacDiarmid, Benjamin Wright, Jonathan Uesato, Joe Benton, .* Evan Hubinger$/);
+    expect(macdiarmid.authors).toMatch(
+      /^Monte MacDiarmid, Benjamin Wright, Jonathan Uesato, Joe Benton, .* Evan Hubinger$/,
+    );
     expect(macdiarmid.html).not.toContain('et al.');
     const azarbal = site.entries.get('azarbal2025recontextualization')!;
     expect(azarbal.authors.split(', ')).toHaveLength(9);
@@ -83,10 +86,13 @@ describe('reading references.bib', () => {
 
 describe('a bad bibliography: every problem with the file, line and key, the other entries still read', () => {
   const problems = (source: string) => parseBibliography(source, 'refs.bib').problems.map(formatProblem);
-  const withUrl = (key: string, url: string) => entry(key, `title = {T}, author = {A, B}, year = {2020},\n  url = {${url}}`);
+  const withUrl = (key: string, url: string) =>
+    entry(key, `title = {T}, author = {A, B}, year = {2020},\n  url = {${url}}`);
 
   it('finds no problem in the site bibliography', () => {
-    expect(parseBibliography(readFileSync('content/references.bib', 'utf8'), 'content/references.bib').problems).toEqual([]);
+    expect(
+      parseBibliography(readFileSync('content/references.bib', 'utf8'), 'content/references.bib').problems,
+    ).toEqual([]);
   });
 
   it('reports a duplicate key, and keeps the first entry', () => {
@@ -96,7 +102,9 @@ describe('a bad bibliography: every problem with the file, line and key, the oth
   });
 
   it('reports an entry that is never closed', () => {
-    expect(problems(`${entry('a2020x')}@misc{b2020y,\n  title = {T}`)).toEqual(['refs.bib:4: entry "b2020y" is never closed (unbalanced braces)']);
+    expect(problems(`${entry('a2020x')}@misc{b2020y,\n  title = {T}`)).toEqual([
+      'refs.bib:4: entry "b2020y" is never closed (unbalanced braces)',
+    ]);
   });
 
   it('reports an entry without a key', () => {
@@ -104,8 +112,12 @@ describe('a bad bibliography: every problem with the file, line and key, the oth
   });
 
   it('reports an entry with no title, author or year, and leaves it out', () => {
-    expect(problems(entry('a2020x', 'author = {A, B}, year = {2020}'))).toEqual(['refs.bib:1: entry "a2020x" has no title']);
-    expect(problems(entry('a2020x', 'title = {T}, year = {2020}'))).toEqual(['refs.bib:1: entry "a2020x" has no author']);
+    expect(problems(entry('a2020x', 'author = {A, B}, year = {2020}'))).toEqual([
+      'refs.bib:1: entry "a2020x" has no title',
+    ]);
+    expect(problems(entry('a2020x', 'title = {T}, year = {2020}'))).toEqual([
+      'refs.bib:1: entry "a2020x" has no author',
+    ]);
     const bib = parseBibliography(entry('a2020x', 'title = {T}, author = {A, B}') + entry('b2020y'), 'refs.bib');
     expect(bib.rejected).toEqual(new Set(['a2020x']));
     expect([...bib.entries.keys()]).toEqual(['b2020y']);
@@ -118,7 +130,11 @@ describe('a bad bibliography: every problem with the file, line and key, the oth
   });
 
   it('lists every problem of the file at once', () => {
-    const source = entry('a2020x', 'title = {T}, year = {2020}') + entry('b2020y') + entry('b2020y') + withUrl('c2020z', 'ftp://x.org/a');
+    const source =
+      entry('a2020x', 'title = {T}, year = {2020}') +
+      entry('b2020y') +
+      entry('b2020y') +
+      withUrl('c2020z', 'ftp://x.org/a');
     expect(problems(source)).toHaveLength(3);
   });
 
@@ -137,9 +153,18 @@ describe('a bad bibliography: every problem with the file, line and key, the oth
   });
 
   it('refuses javascript:, data: and other schemes, and drops the link from the entry', () => {
-    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.org/a']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'ftp://example.org/a',
+    ]) {
       const bib = parseBibliography(withUrl('a2020x', url), 'refs.bib');
-      expect(bib.problems.map(formatProblem)).toEqual([expect.stringMatching(/^refs\.bib:3: entry "a2020x": url ".*" is a [a-z]+: link; only http\(s\) links are allowed$/)]);
+      expect(bib.problems.map(formatProblem)).toEqual([
+        expect.stringMatching(
+          /^refs\.bib:3: entry "a2020x": url ".*" is a [a-z]+: link; only http\(s\) links are allowed$/,
+        ),
+      ]);
       const kept = bib.entries.get('a2020x')!;
       expect(kept.links).toEqual([]);
       expect(kept.html).not.toContain(':alert');
@@ -147,8 +172,8 @@ describe('a bad bibliography: every problem with the file, line and key, the oth
   });
 
   it('refuses a DOI that is not one', () => {
-    expect(problems(entry('a2020x', 'title = {T}, author = {A, B}, year = {2020},\n  doi = {javascript:alert(1)}'))).toEqual([
-      'refs.bib:3: entry "a2020x": doi "javascript:alert(1)" is not a DOI (10.NNNN/…)',
-    ]);
+    expect(
+      problems(entry('a2020x', 'title = {T}, author = {A, B}, year = {2020},\n  doi = {javascript:alert(1)}')),
+    ).toEqual(['refs.bib:3: entry "a2020x": doi "javascript:alert(1)" is not a DOI (10.NNNN/…)']);
   });
 });

@@ -23,7 +23,10 @@ describe('finding a Chromium for the browser tests', () => {
   });
 
   it('with none, installs Playwright’s and uses it', () => {
-    const { run, install, exit } = machine({ found: [null, '/root/.cache/ms-playwright/chromium/chrome'], installs: true });
+    const { run, install, exit } = machine({
+      found: [null, '/root/.cache/ms-playwright/chromium/chrome'],
+      installs: true,
+    });
     expect(run()).toBe('/root/.cache/ms-playwright/chromium/chrome');
     expect(install).toHaveBeenCalledOnce();
     expect(exit).not.toHaveBeenCalled();
@@ -35,7 +38,11 @@ describe('finding a Chromium for the browser tests', () => {
     expect(install).toHaveBeenCalledOnce();
     expect(exit).toHaveBeenCalledWith(1);
     expect(lines.at(-1)).toBe(NO_BROWSER);
-    for (const command of ['npx playwright install --with-deps chromium', 'sudo apt-get install -y chromium', 'CHROMIUM_PATH=']) {
+    for (const command of [
+      'npx playwright install --with-deps chromium',
+      'sudo apt-get install -y chromium',
+      'CHROMIUM_PATH=',
+    ]) {
       expect(NO_BROWSER).toContain(command);
     }
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CALIBRATION as FIGURE3, DATASETS, DEFAULT_ASSUMPTIONS, MAX_EXAMPLES, REFERENCE_MARKS, train } from '../../src/models/emergent-misalignment.ts';
+import {
+  CALIBRATION as FIGURE3,
+  DATASETS,
+  DEFAULT_ASSUMPTIONS,
+  MAX_EXAMPLES,
+  REFERENCE_MARKS,
+  train,
+} from '../../src/models/emergent-misalignment.ts';
 import { SCENARIOS, reduction, trainArm } from '../../src/models/inoculation.ts';
 import { HUA_APPROXIMATE, TYPE_HINTS_CALIBRATION, typeHintOutcome } from '../../src/models/type-hints.ts';
 import { landsNear, published, type Calibration, type ResultId } from '../../src/models/published.ts';
@@ -60,7 +67,11 @@ describe('one policy for how far to trust a figure’s heights', () => {
     it(`${shown.figure}: no default output lands within 10% of a published number it shows but does not name as a target`, () => {
       const undisclosed = shown.results
         .filter((id) => !targets.includes(id))
-        .flatMap((id) => shown.outputs.filter((output) => landsNear(output.value, published(id))).map((output) => `${output.label} (${output.value}) lands near ${id}`));
+        .flatMap((id) =>
+          shown.outputs
+            .filter((output) => landsNear(output.value, published(id)))
+            .map((output) => `${output.label} (${output.value}) lands near ${id}`),
+        );
       expect(undisclosed).toEqual([]);
     });
 
@@ -68,7 +79,10 @@ describe('one policy for how far to trust a figure’s heights', () => {
       it(`${shown.figure}: every result it names as a target is one it shows, and its defaults land near it`, () => {
         for (const id of targets) {
           expect(shown.results).toContain(id);
-          expect(shown.outputs.some((output) => landsNear(output.value, published(id))), id).toBe(true);
+          expect(
+            shown.outputs.some((output) => landsNear(output.value, published(id))),
+            id,
+          ).toBe(true);
         }
       });
     }

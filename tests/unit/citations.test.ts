@@ -20,7 +20,11 @@ const bibliography = parseBibliography(readFileSync(`${DIR}/refs.bib`, 'utf8'), 
 
 function transform(markdown: string, path = 'chapter.mdx') {
   const problems = new BuildProblems();
-  const processor = unified().use(remarkParse).use(remarkCitations, { bibliography, problems }).use(remarkRehype).use(rehypeStringify);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkCitations, { bibliography, problems })
+    .use(remarkRehype)
+    .use(rehypeStringify);
   const file = new VFile({ value: markdown, path });
   return { html: String(processor.processSync(file)), file, problems: problems.list().map(formatProblem) };
 }
@@ -37,7 +41,10 @@ describe('the citation transform (golden files)', () => {
   }
 
   it('reports every unknown key with the file, the line, the column and the key, and marks the gap', () => {
-    const { html, problems } = transform('First line.\n\nSee [@smith2020one; @nosuch2024key].\n\nAs @nosuch2025other said.', 'content/chapters/x.mdx');
+    const { html, problems } = transform(
+      'First line.\n\nSee [@smith2020one; @nosuch2024key].\n\nAs @nosuch2025other said.',
+      'content/chapters/x.mdx',
+    );
     expect(problems).toEqual([
       'content/chapters/x.mdx:3:5: unknown citation key "nosuch2024key" (not in tests/fixtures/citations/refs.bib)',
       'content/chapters/x.mdx:5:4: unknown citation key "nosuch2025other" (not in tests/fixtures/citations/refs.bib)',
@@ -58,7 +65,10 @@ describe('the citation transform (golden files)', () => {
 
   it('lists the cited keys in order for the references page', () => {
     const { file } = transform('[@lee2021many] then @smith2020one and [@lee2021many].');
-    expect((file.data.astro as { frontmatter: { citations: string[] } }).frontmatter.citations).toEqual(['lee2021many', 'smith2020one']);
+    expect((file.data.astro as { frontmatter: { citations: string[] } }).frontmatter.citations).toEqual([
+      'lee2021many',
+      'smith2020one',
+    ]);
   });
 
   it('gives every citation a back-link from its bibliography entry', () => {

@@ -45,7 +45,8 @@ describe('Figure 6’s design', () => {
   });
 
   it('keeps the tasks as placeholders pointing to the system card, never invented tasks', () => {
-    for (const task of [...PREFERRED_TASKS, ...DISPREFERRED_TASKS]) expect(task.description).toMatch(/system card, sec\. 8/);
+    for (const task of [...PREFERRED_TASKS, ...DISPREFERRED_TASKS])
+      expect(task.description).toMatch(/system card, sec\. 8/);
   });
 });
 
@@ -72,11 +73,13 @@ describe('the normalisation', () => {
   });
 
   it('never lowers P(heads) as the unnormalised P(heads) rises', () => {
-    fc.assert(fc.property(share, share, share, (h1, h2, t) => {
-      fc.pre(t > 0);
-      const [lo, hi] = h1 < h2 ? [h1, h2] : [h2, h1];
-      expect(normalise(hi, t).heads).toBeGreaterThanOrEqual(normalise(lo, t).heads);
-    }));
+    fc.assert(
+      fc.property(share, share, share, (h1, h2, t) => {
+        fc.pre(t > 0);
+        const [lo, hi] = h1 < h2 ? [h1, h2] : [h2, h1];
+        expect(normalise(hi, t).heads).toBeGreaterThanOrEqual(normalise(lo, t).heads);
+      }),
+    );
   });
 
   it('splits evenly when neither outcome has any probability, and treats negatives as zero', () => {
@@ -85,7 +88,9 @@ describe('the normalisation', () => {
   });
 
   it('reads the preferred outcome from the side the input gives it', () => {
-    const [a, b] = inputs().filter((i) => i.preferred.id === PREFERRED_TASKS[0].id && i.dispreferred.id === DISPREFERRED_TASKS[0].id);
+    const [a, b] = inputs().filter(
+      (i) => i.preferred.id === PREFERRED_TASKS[0].id && i.dispreferred.id === DISPREFERRED_TASKS[0].id,
+    );
     const headsFirst = a.heads === 'preferred' ? a : b;
     const tailsFirst = a.heads === 'preferred' ? b : a;
     expect(preferredShare(headsFirst, 0.6, 0.2)).toBeCloseTo(0.75, 12);
@@ -114,7 +119,9 @@ describe('the published numbers come from the registry', () => {
   });
 
   it('never writes either number into the module’s code itself', () => {
-    const code = readFileSync('src/models/coin-flip.ts', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+    const code = readFileSync('src/models/coin-flip.ts', 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/.*$/gm, '');
     expect(code).not.toMatch(/\b0?\.88\b|\b88\b/);
     expect(code).not.toMatch(/\b0?\.01\b/);
   });
@@ -140,7 +147,9 @@ describe('the site’s model of the leak (illustrative)', () => {
     fc.assert(
       fc.property(share, fc.double({ min: -6, max: 6, noNaN: true }), (p, bias) => {
         fc.pre(p > 1e-6 && p < 1 - 1e-6);
-        const authors: AuthorSpec[] = [{ id: 'only', label: 'only', description: '', basePrior: 1, assistantVoice: 0.5, preferred: p }];
+        const authors: AuthorSpec[] = [
+          { id: 'only', label: 'only', description: '', basePrior: 1, assistantVoice: 0.5, preferred: p },
+        ];
         const o = outcome('base', { ...DEFAULT_ASSUMPTIONS, authors, headsBias: bias });
         const lean = o.meanPreferred - 0.5;
         expect(lean * Math.sign(p - 0.5)).toBeGreaterThanOrEqual(-1e-12);
@@ -154,12 +163,24 @@ describe('the site’s model of the leak (illustrative)', () => {
   it('stays a probability for any assumptions', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ basePrior: fc.double({ min: 1e-4, max: 1, noNaN: true }), assistantVoice: share, preferred: share }), { minLength: 1, maxLength: 4 }),
+        fc.array(
+          fc.record({
+            basePrior: fc.double({ min: 1e-4, max: 1, noNaN: true }),
+            assistantVoice: share,
+            preferred: share,
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
         fc.integer({ min: 0, max: 100_000 }),
         fc.double({ min: 1e-4, max: 1, noNaN: true }),
         fc.double({ min: -6, max: 6, noNaN: true }),
         (rows, postTraining, beta, headsBias) => {
-          const a: Assumptions = { authors: rows.map((r, i) => ({ id: `a${i}`, label: '', description: '', ...r })), postTraining, beta, headsBias };
+          const a: Assumptions = {
+            authors: rows.map((r, i) => ({ id: `a${i}`, label: '', description: '', ...r })),
+            postTraining,
+            beta,
+            headsBias,
+          };
           for (const model of ['base', 'post-trained'] as const) {
             const o = outcome(model, a);
             for (const v of [o.preferred, o.meanPreferred, ...o.rows.flatMap((r) => [r.heads, r.preferred])]) {
@@ -174,13 +195,24 @@ describe('the site’s model of the leak (illustrative)', () => {
 
   it('grows the leak monotonically with post-training when the voice and the preference are ordered alike', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(share, share, fc.double({ min: 1e-4, max: 1, noNaN: true })), { minLength: 2, maxLength: 4 }), fc.double({ min: 1e-4, max: 0.1, noNaN: true }), (rows, beta) => {
-        const voices = rows.map((r) => r[0]).sort((x, y) => x - y);
-        const prefs = rows.map((r) => r[1]).sort((x, y) => x - y);
-        const authors = rows.map((r, i) => ({ id: `a${i}`, label: '', description: '', basePrior: r[2], assistantVoice: voices[i], preferred: prefs[i] }));
-        const points = leakCurve([0, 10, 100, 1000, 10_000], { ...DEFAULT_ASSUMPTIONS, authors, beta });
-        points.slice(1).forEach((p, i) => expect(p.preferred).toBeGreaterThanOrEqual(points[i].preferred - 1e-12));
-      }),
+      fc.property(
+        fc.array(fc.tuple(share, share, fc.double({ min: 1e-4, max: 1, noNaN: true })), { minLength: 2, maxLength: 4 }),
+        fc.double({ min: 1e-4, max: 0.1, noNaN: true }),
+        (rows, beta) => {
+          const voices = rows.map((r) => r[0]).sort((x, y) => x - y);
+          const prefs = rows.map((r) => r[1]).sort((x, y) => x - y);
+          const authors = rows.map((r, i) => ({
+            id: `a${i}`,
+            label: '',
+            description: '',
+            basePrior: r[2],
+            assistantVoice: voices[i],
+            preferred: prefs[i],
+          }));
+          const points = leakCurve([0, 10, 100, 1000, 10_000], { ...DEFAULT_ASSUMPTIONS, authors, beta });
+          points.slice(1).forEach((p, i) => expect(p.preferred).toBeGreaterThanOrEqual(points[i].preferred - 1e-12));
+        },
+      ),
       { numRuns: 300 },
     );
     const defaults = leakCurve();
@@ -207,7 +239,11 @@ describe('the site’s model of the leak (illustrative)', () => {
 describe('coin flip: sources', () => {
   it('cites only keys that exist in the bibliography', () => {
     const bib = readFileSync('content/references.bib', 'utf8');
-    const keys = [...FACTS.flatMap((f) => f.cite), ...FIGURE6_DESIGN.cite, ...EXAMPLE.results.map((id) => PUBLISHED[id].cite)];
+    const keys = [
+      ...FACTS.flatMap((f) => f.cite),
+      ...FIGURE6_DESIGN.cite,
+      ...EXAMPLE.results.map((id) => PUBLISHED[id].cite),
+    ];
     for (const key of keys) expect(bib, key).toMatch(new RegExp(`@\\w+\\{${key},`));
   });
 
@@ -239,7 +275,14 @@ function strayNumbers(module: object, allowed: Set<string>, quotations: readonly
     else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => walk(v, k));
   };
   walk(Object.values(module));
-  const names = [/\b[a-z]+\d{4}[a-z0-9]+\b/g, /Claude (?:Sonnet|Opus|Haiku) \d+(?:\.\d+)?/g, /\b(?:sec|Fig|Figure|Table|Appendix)\.? \d+(?:\.\d+)?/g, /Figure\d/g, /et al\. \(\d{4}\)/g, /\(\d{4}\)/g];
+  const names = [
+    /\b[a-z]+\d{4}[a-z0-9]+\b/g,
+    /Claude (?:Sonnet|Opus|Haiku) \d+(?:\.\d+)?/g,
+    /\b(?:sec|Fig|Figure|Table|Appendix)\.? \d+(?:\.\d+)?/g,
+    /Figure\d/g,
+    /et al\. \(\d{4}\)/g,
+    /\(\d{4}\)/g,
+  ];
   return texts.flatMap((text) => {
     const stripped = names.reduce((t, pattern) => t.replace(pattern, ' '), text);
     return (stripped.match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => !allowed.has(n)).map((n) => `${n} in "${text}"`);

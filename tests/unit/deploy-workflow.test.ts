@@ -23,7 +23,9 @@ describe('the deploy workflow', () => {
 
   it('runs the tests on Node 24 before it builds and uploads the site', () => {
     expect(jobs.build).toMatch(/node-version: 24\b/);
-    const order = ['run: npm test', 'run: npm run build', 'upload-pages-artifact'].map((step) => jobs.build.indexOf(step));
+    const order = ['run: npm test', 'run: npm run build', 'upload-pages-artifact'].map((step) =>
+      jobs.build.indexOf(step),
+    );
     expect(order.every((at) => at > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(jobs.deploy).toMatch(/needs: build/);

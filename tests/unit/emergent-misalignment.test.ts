@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DATASETS, DEFAULT_ASSUMPTIONS, MAX_EXAMPLES, harmfulCurve, train } from '../../src/models/emergent-misalignment.ts';
+import {
+  DATASETS,
+  DEFAULT_ASSUMPTIONS,
+  MAX_EXAMPLES,
+  harmfulCurve,
+  train,
+} from '../../src/models/emergent-misalignment.ts';
 import { sizeGrid } from '../../src/models/grid.ts';
 
 const dataset = (id: string) => DATASETS.find((d) => d.id === id)!;
@@ -10,7 +16,8 @@ describe('Figure 3 under the default assumptions', () => {
   const medical = train(DEFAULT_ASSUMPTIONS, dataset('incorrect-medical'), MAX_EXAMPLES);
 
   it('upweights "malicious" and "sarcastic" and downweights "helpful and competent"', () => {
-    for (const id of ['malicious', 'sarcastic']) expect(medical.posterior[index(id)]).toBeGreaterThan(10 * medical.prior[index(id)]);
+    for (const id of ['malicious', 'sarcastic'])
+      expect(medical.posterior[index(id)]).toBeGreaterThan(10 * medical.prior[index(id)]);
     expect(medical.posterior[index('helpful')]).toBeLessThan(0.01);
   });
 
@@ -37,7 +44,9 @@ describe('Figure 3 under the default assumptions', () => {
   });
 
   it('explains the data without malice once an honest mistake is as likely', () => {
-    const personas = DEFAULT_ASSUMPTIONS.personas.map((p) => (p.id === 'mistaken' ? { ...p, bad: { ...p.bad, medical: 0.7 } } : p));
+    const personas = DEFAULT_ASSUMPTIONS.personas.map((p) =>
+      p.id === 'mistaken' ? { ...p, bad: { ...p.bad, medical: 0.7 } } : p,
+    );
     const softened = train({ ...DEFAULT_ASSUMPTIONS, personas }, dataset('incorrect-medical'), MAX_EXAMPLES);
     expect(softened.harmfulAfter).toBeLessThan(medical.harmfulAfter / 2);
   });
@@ -52,12 +61,21 @@ describe('Figure 3 under the default assumptions', () => {
   it('stays a probability for any editable assumption', () => {
     const rate = fc.double({ min: 0, max: 1, noNaN: true });
     fc.assert(
-      fc.property(fc.array(fc.record({ prior: rate, medical: rate, code: rate, open: rate }), { minLength: 5, maxLength: 5 }), fc.double({ min: 0.0001, max: 1, noNaN: true }), fc.integer({ min: 0, max: MAX_EXAMPLES }), (edits, beta, n) => {
-        const personas = DEFAULT_ASSUMPTIONS.personas.map((p, i) => ({ ...p, prior: edits[i].prior, bad: { medical: edits[i].medical, code: edits[i].code, open: edits[i].open } }));
-        const outcome = train({ personas, beta }, dataset('incorrect-medical'), n);
-        expect(outcome.harmfulAfter).toBeGreaterThanOrEqual(0);
-        expect(outcome.harmfulAfter).toBeLessThanOrEqual(1 + 1e-12);
-      }),
+      fc.property(
+        fc.array(fc.record({ prior: rate, medical: rate, code: rate, open: rate }), { minLength: 5, maxLength: 5 }),
+        fc.double({ min: 0.0001, max: 1, noNaN: true }),
+        fc.integer({ min: 0, max: MAX_EXAMPLES }),
+        (edits, beta, n) => {
+          const personas = DEFAULT_ASSUMPTIONS.personas.map((p, i) => ({
+            ...p,
+            prior: edits[i].prior,
+            bad: { medical: edits[i].medical, code: edits[i].code, open: edits[i].open },
+          }));
+          const outcome = train({ personas, beta }, dataset('incorrect-medical'), n);
+          expect(outcome.harmfulAfter).toBeGreaterThanOrEqual(0);
+          expect(outcome.harmfulAfter).toBeLessThanOrEqual(1 + 1e-12);
+        },
+      ),
     );
   });
 });

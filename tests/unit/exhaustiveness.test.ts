@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as exhaustiveness from '../../src/models/exhaustiveness.ts';
-import { CHAPTER_FILES, EVIDENCE, PLACEMENT, QUESTION, VIEWS, anchorPath, evidenceFor, spectrum, viewById, type Anchor } from '../../src/models/exhaustiveness.ts';
+import {
+  CHAPTER_FILES,
+  EVIDENCE,
+  PLACEMENT,
+  QUESTION,
+  VIEWS,
+  anchorPath,
+  evidenceFor,
+  spectrum,
+  viewById,
+  type Anchor,
+} from '../../src/models/exhaustiveness.ts';
 import { EXPLANATIONS } from '../../src/models/coin-flip.ts';
 
 /** Heading ids as the site's build makes them (GitHub-style slugs), enough for these headings. */
@@ -17,18 +28,29 @@ function headingIds(file: string): Set<string> {
   return new Set([...text.matchAll(/^#{2,6}\s+(.+?)\s*$/gm)].map((m) => slug(m[1])));
 }
 
-const ids = Object.fromEntries(Object.entries(CHAPTER_FILES).map(([chapter, file]) => [chapter, headingIds(file)])) as Record<Anchor['chapter'], Set<string>>;
+const ids = Object.fromEntries(
+  Object.entries(CHAPTER_FILES).map(([chapter, file]) => [chapter, headingIds(file)]),
+) as Record<Anchor['chapter'], Set<string>>;
 
 describe('the views of Figure 4, as data', () => {
   it('every anchor names a heading of its chapter', () => {
-    const anchors: Anchor[] = [QUESTION.anchor, PLACEMENT.anchor, ...VIEWS.map((v) => v.anchor), ...EVIDENCE.map((e) => e.anchor)];
+    const anchors: Anchor[] = [
+      QUESTION.anchor,
+      PLACEMENT.anchor,
+      ...VIEWS.map((v) => v.anchor),
+      ...EVIDENCE.map((e) => e.anchor),
+    ];
     for (const anchor of anchors) expect(ids[anchor.chapter], anchorPath(anchor)).toContain(anchor.fragment);
   });
 
   it('the slug rule matches the ids the build gives headings with punctuation', () => {
     expect(slug('How exhaustive is PSM?')).toBe('how-exhaustive-is-psm');
-    expect(slug('Completions outside User/Assistant dialogues resemble pre-trained ones')).toBe('completions-outside-userassistant-dialogues-resemble-pre-trained-ones');
-    expect(slug('Shoggoths, actors, operating systems, and authors')).toBe('shoggoths-actors-operating-systems-and-authors');
+    expect(slug('Completions outside User/Assistant dialogues resemble pre-trained ones')).toBe(
+      'completions-outside-userassistant-dialogues-resemble-pre-trained-ones',
+    );
+    expect(slug('Shoggoths, actors, operating systems, and authors')).toBe(
+      'shoggoths-actors-operating-systems-and-authors',
+    );
   });
 
   it('places the views on one spectrum, from the masked shoggoth to the operating system, one position each', () => {
@@ -70,13 +92,19 @@ describe('the views of Figure 4, as data', () => {
   });
 
   it('gives the coin flip the post’s three accounts, the same three the coin-flip model names', () => {
-    const explaining = VIEWS.filter((v) => v.weighing.some((w) => w.evidence === 'coin-flip' && w.bearing === 'explains')).map((v) => v.name);
+    const explaining = VIEWS.filter((v) =>
+      v.weighing.some((w) => w.evidence === 'coin-flip' && w.bearing === 'explains'),
+    ).map((v) => v.name);
     expect(explaining).toHaveLength(EXPLANATIONS.length);
-    for (const { view } of EXPLANATIONS) expect(explaining.some((name) => name.toLowerCase().includes(view.toLowerCase().split(' ')[0]))).toBe(true);
+    for (const { view } of EXPLANATIONS)
+      expect(explaining.some((name) => name.toLowerCase().includes(view.toLowerCase().split(' ')[0]))).toBe(true);
   });
 
   it('counts the notebook completion against strong shoggoth views, as the post says', () => {
-    expect(viewById('shoggoth')!.weighing.find((w) => w.evidence === 'notebook')).toMatchObject({ bearing: 'against', basis: 'stated' });
+    expect(viewById('shoggoth')!.weighing.find((w) => w.evidence === 'notebook')).toMatchObject({
+      bearing: 'against',
+      basis: 'stated',
+    });
   });
 
   it('keeps claims to one line and quotations brief', () => {
@@ -88,7 +116,9 @@ describe('the views of Figure 4, as data', () => {
   });
 
   it('builds site-relative paths for anchors', () => {
-    expect(anchorPath({ chapter: 'how-exhaustive-is-psm', fragment: 'routers' })).toBe('chapters/how-exhaustive-is-psm/#routers');
+    expect(anchorPath({ chapter: 'how-exhaustive-is-psm', fragment: 'routers' })).toBe(
+      'chapters/how-exhaustive-is-psm/#routers',
+    );
   });
 });
 
@@ -119,7 +149,14 @@ function strayNumbers(module: object): string[] {
     else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => walk(v, k));
   };
   walk(Object.values(module));
-  const names = [/\b[a-z]+\d{4}[a-z0-9]+\b/g, /\b\d+-[a-z-]+\.mdx\b/g, /Claude (?:Sonnet|Opus|Haiku) \d+(?:\.\d+)?/g, /Claude \d+(?:\.\d+)? \w+/g, /\b(?:sec|Fig|Figure|Table|Appendix)\.? \d+(?:\.\d+)?/g, /\b\d{4} Olympics/g];
+  const names = [
+    /\b[a-z]+\d{4}[a-z0-9]+\b/g,
+    /\b\d+-[a-z-]+\.mdx\b/g,
+    /Claude (?:Sonnet|Opus|Haiku) \d+(?:\.\d+)?/g,
+    /Claude \d+(?:\.\d+)? \w+/g,
+    /\b(?:sec|Fig|Figure|Table|Appendix)\.? \d+(?:\.\d+)?/g,
+    /\b\d{4} Olympics/g,
+  ];
   return texts.flatMap((text) => {
     const stripped = names.reduce((t, pattern) => t.replace(pattern, ' '), text);
     return (stripped.match(/\d+(?:\.\d+)?/g) ?? []).map((n) => `${n} in "${text}"`);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { elicitation, INSECURE_CODE, REWARD_HACKING, SCENARIOS, reduction, trainArm } from '../../src/models/inoculation.ts';
+import {
+  elicitation,
+  INSECURE_CODE,
+  REWARD_HACKING,
+  SCENARIOS,
+  reduction,
+  trainArm,
+} from '../../src/models/inoculation.ts';
 import { train as trainTraits, PROMPTS } from '../../src/models/trait-inoculation.ts';
 
 describe('inoculation prompting on the engine', () => {
@@ -43,7 +50,9 @@ describe('inoculation prompting on the engine', () => {
   it('an inoculation works only as far as the prompt makes the helpful persona produce the behaviour', () => {
     const weaker = (p: number) => ({
       ...INSECURE_CODE,
-      personas: INSECURE_CODE.personas.map((persona) => (persona.id === 'helpful' ? { ...persona, bad: { ...persona.bad, general: p } } : persona)),
+      personas: INSECURE_CODE.personas.map((persona) =>
+        persona.id === 'helpful' ? { ...persona, bad: { ...persona.bad, general: p } } : persona,
+      ),
     });
     const plain = trainArm(INSECURE_CODE, 'plain', 6000);
     const cuts = [0.02, 0.2, 0.5, 0.8].map((p) => reduction(plain, trainArm(weaker(p), 'general', 6000)));
@@ -51,7 +60,9 @@ describe('inoculation prompting on the engine', () => {
   });
 
   it('reproduces both published findings: the general prompt keeps the narrow trait without it, a prompt asking for the behaviour does not', () => {
-    const reported = SCENARIOS.flatMap((scenario) => scenario.framings.filter((f) => f.reported).map((f) => f.reported!.withoutPrompt));
+    const reported = SCENARIOS.flatMap((scenario) =>
+      scenario.framings.filter((f) => f.reported).map((f) => f.reported!.withoutPrompt),
+    );
     expect(reported).toEqual(expect.arrayContaining(['kept', 'dropped']));
     expect(trainArm(INSECURE_CODE, 'general', 6000).narrowPlain).toBeGreaterThan(0.5);
     expect(trainArm(REWARD_HACKING, 'request', 6000).narrowPlain).toBeLessThan(0.5);
@@ -64,7 +75,10 @@ describe('inoculation prompting on the engine', () => {
     });
     const plainAfter = [0.1, 0.3, 0.6, 0.9].map((p) => trainArm(eliciting(p), 'general', 6000).narrowPlain);
     plainAfter.slice(1).forEach((rate, i) => expect(rate).toBeLessThan(plainAfter[i]));
-    expect([0.1, 0.9].map((p) => elicitation(eliciting(p), 'general'))).toEqual([expect.closeTo(0.1, 10), expect.closeTo(0.9, 10)]);
+    expect([0.1, 0.9].map((p) => elicitation(eliciting(p), 'general'))).toEqual([
+      expect.closeTo(0.1, 10),
+      expect.closeTo(0.9, 10),
+    ]);
   });
 
   it('keeps reward hacking above 99% in the trained context at full training', () => {
@@ -103,6 +117,8 @@ describe('one trait at a time (Spanish × capitals)', () => {
   });
 
   it('quotes Tan et al.’s own prompts', () => {
-    expect(PROMPTS.map((p) => p.prompt)).toEqual(expect.arrayContaining(['System: You always speak in Spanish.', 'System: You always capitalize your responses.']));
+    expect(PROMPTS.map((p) => p.prompt)).toEqual(
+      expect.arrayContaining(['System: You always speak in Spanish.', 'System: You always capitalize your responses.']),
+    );
   });
 });

@@ -25,28 +25,28 @@ import { posterior } from '../../src/models/psm.ts';
 const STARTS: Start[] = ['base', 'post-trained'];
 const rate = fc.oneof(fc.constantFrom(0, 1), fc.double({ min: 0, max: 1, noNaN: true }));
 const spec = (i: number) =>
-  fc.record({ basePrior: fc.double({ min: 1e-4, max: 1, noNaN: true }), comply: rate, helpful: rate }).map(
-    (r): PersonaSpec => ({ id: `p${i}`, label: `p${i}`, description: '', ...r }),
-  );
+  fc
+    .record({ basePrior: fc.double({ min: 1e-4, max: 1, noNaN: true }), comply: rate, helpful: rate })
+    .map((r): PersonaSpec => ({ id: `p${i}`, label: `p${i}`, description: '', ...r }));
 const specs = fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => spec(i))));
 const assumptions = (personas: fc.Arbitrary<PersonaSpec[]>) =>
-  fc.record({
-    personas,
-    refusals: fc.integer({ min: 0, max: 10_000 }),
-    helpfulAnswers: fc.integer({ min: 0, max: 10_000 }),
-    betaTraining: fc.double({ min: 1e-4, max: 0.1, noNaN: true }),
-    betaContext: fc.double({ min: 1e-3, max: 1, noNaN: true }),
-    prefixWeight: fc.double({ min: 0, max: 20, noNaN: true }),
-  }).map(
-    (r): Assumptions => ({
+  fc
+    .record({
+      personas,
+      refusals: fc.integer({ min: 0, max: 10_000 }),
+      helpfulAnswers: fc.integer({ min: 0, max: 10_000 }),
+      betaTraining: fc.double({ min: 1e-4, max: 0.1, noNaN: true }),
+      betaContext: fc.double({ min: 1e-3, max: 1, noNaN: true }),
+      prefixWeight: fc.double({ min: 0, max: 20, noNaN: true }),
+    })
+    .map((r): Assumptions => ({
       personas: r.personas,
       postTraining: { refusals: r.refusals, helpfulAnswers: r.helpfulAnswers },
       betaTraining: r.betaTraining,
       betaContext: r.betaContext,
       prefixConversations: ASKELL_PREFIX_CONVERSATIONS,
       prefixWeight: r.prefixWeight,
-    }),
-  );
+    }));
 const anyAssumptions = assumptions(specs);
 /** Assumptions under which no persona that complies more fits a helpful conversation better. */
 const orderedAssumptions = assumptions(specs.filter(prefixLowersCompliance));
@@ -55,12 +55,18 @@ const SIZES = [0, 1, 2, 5, 10, 30, 100, 300];
 describe('many-shot jailbreaking: context conditions the persona distribution', () => {
   it('stays a probability for any assumptions, start, prefix and number of shots', () => {
     fc.assert(
-      fc.property(anyAssumptions, fc.constantFrom(...STARTS), fc.boolean(), fc.integer({ min: 0, max: 1000 }), (a, start, prefix, shots) => {
-        const { compliance, weights } = outcome({ start, prefix, shots }, a);
-        expect(compliance).toBeGreaterThanOrEqual(0);
-        expect(compliance).toBeLessThanOrEqual(1 + 1e-12);
-        expect(Math.abs(weights.reduce((s, w) => s + w, 0) - 1)).toBeLessThan(1e-9);
-      }),
+      fc.property(
+        anyAssumptions,
+        fc.constantFrom(...STARTS),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 1000 }),
+        (a, start, prefix, shots) => {
+          const { compliance, weights } = outcome({ start, prefix, shots }, a);
+          expect(compliance).toBeGreaterThanOrEqual(0);
+          expect(compliance).toBeLessThanOrEqual(1 + 1e-12);
+          expect(Math.abs(weights.reduce((s, w) => s + w, 0) - 1)).toBeLessThan(1e-9);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -104,7 +110,9 @@ describe('many-shot jailbreaking: context conditions the persona distribution', 
     ];
     expect(prefixLowersCompliance(personas)).toBe(false);
     const a: Assumptions = { ...DEFAULT_ASSUMPTIONS, personas };
-    expect(outcome({ start: 'base', prefix: true, shots: 50 }, a).compliance).toBeGreaterThan(outcome({ start: 'base', prefix: false, shots: 50 }, a).compliance);
+    expect(outcome({ start: 'base', prefix: true, shots: 50 }, a).compliance).toBeGreaterThan(
+      outcome({ start: 'base', prefix: false, shots: 50 }, a).compliance,
+    );
   });
 
   it('the post-trained start is the base prior conditioned on post-training, on the same engine', () => {
@@ -144,7 +152,8 @@ describe('many-shot jailbreaking: context conditions the persona distribution', 
     });
 
     it('the helpful prefix matters most for the base model, whose Assistant is least settled', () => {
-      const drop = (start: Start) => outcome({ start, prefix: false, shots: 0 }).compliance - outcome({ start, prefix: true, shots: 0 }).compliance;
+      const drop = (start: Start) =>
+        outcome({ start, prefix: false, shots: 0 }).compliance - outcome({ start, prefix: true, shots: 0 }).compliance;
       expect(drop('base')).toBeGreaterThan(0.2);
       expect(drop('base')).toBeGreaterThan(5 * drop('post-trained'));
     });
@@ -205,7 +214,14 @@ function strayNumbers(module: object, allowed: Set<string>): string[] {
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   walk(Object.values(module));
-  const names = [/\b[a-z]+\d{4}[a-z0-9]+\b/g, /Claude (?:Sonnet|Opus|Haiku) \d+(?:\.\d+)?/g, /Claude \d+(?:\.\d+)? \w+/g, /\b(?:sec|Fig|Figure|Table|Appendix)\.? \d+(?:\.\d+)?/g, /et al\. \(\d{4}\)/g, /\(\d{4}\)/g];
+  const names = [
+    /\b[a-z]+\d{4}[a-z0-9]+\b/g,
+    /Claude (?:Sonnet|Opus|Haiku) \d+(?:\.\d+)?/g,
+    /Claude \d+(?:\.\d+)? \w+/g,
+    /\b(?:sec|Fig|Figure|Table|Appendix)\.? \d+(?:\.\d+)?/g,
+    /et al\. \(\d{4}\)/g,
+    /\(\d{4}\)/g,
+  ];
   return texts.flatMap((text) => {
     const stripped = names.reduce((t, pattern) => t.replace(pattern, ' '), text);
     return (stripped.match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => !allowed.has(n)).map((n) => `${n} in "${text}"`);

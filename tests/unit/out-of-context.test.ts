@@ -1,7 +1,15 @@
 import { published } from '../../src/models/published.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CHATBOTS, DOCUMENTS, HELD_OUT, chatbotOutcome, effectiveDocuments, germanCurve, DEFAULT_PANGOLIN } from '../../src/models/pangolin.ts';
+import {
+  CHATBOTS,
+  DOCUMENTS,
+  HELD_OUT,
+  chatbotOutcome,
+  effectiveDocuments,
+  germanCurve,
+  DEFAULT_PANGOLIN,
+} from '../../src/models/pangolin.ts';
 import { HUA_APPROXIMATE, typeHintOutcome, type Cue } from '../../src/models/type-hints.ts';
 
 describe('Pangolin', () => {
@@ -23,11 +31,15 @@ describe('Pangolin', () => {
 
   it('puts two hops below one hop whenever retrieval is imperfect', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: DOCUMENTS }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), (distinct, retrieval) => {
-        const one = chatbotOutcome('Pangolin', { distinct, hops: 1, retrieval }).success;
-        const two = chatbotOutcome('Pangolin', { distinct, hops: 2, retrieval }).success;
-        expect(two).toBeLessThan(one);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: DOCUMENTS }),
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        (distinct, retrieval) => {
+          const one = chatbotOutcome('Pangolin', { distinct, hops: 1, retrieval }).success;
+          const two = chatbotOutcome('Pangolin', { distinct, hops: 2, retrieval }).success;
+          expect(two).toBeLessThan(one);
+        },
+      ),
     );
   });
 

@@ -1,20 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { posterior, predictive, prior, productPersonas, trainedPredictive, transferredPredictive, unexplained, type Persona } from '../../src/models/psm.ts';
+import {
+  posterior,
+  predictive,
+  prior,
+  productPersonas,
+  trainedPredictive,
+  transferredPredictive,
+  unexplained,
+  type Persona,
+} from '../../src/models/psm.ts';
 
 type C = 'a' | 'b';
 type R = 'x' | 'y';
 
 const probability = fc.oneof(fc.constantFrom(0, 1), fc.double({ min: 0, max: 1, noNaN: true }));
 const persona = (id: number) =>
-  fc.record({ prior: fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 1, noNaN: true })), pa: probability, pb: probability }).map(
-    ({ prior: weight, pa, pb }): Persona<C, R> => ({
+  fc
+    .record({
+      prior: fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 1, noNaN: true })),
+      pa: probability,
+      pb: probability,
+    })
+    .map(({ prior: weight, pa, pb }): Persona<C, R> => ({
       id: `p${id}`,
       label: `p${id}`,
       prior: weight,
       behaviour: { a: { x: pa, y: 1 - pa }, b: { x: pb, y: 1 - pb } },
-    }),
-  );
+    }));
 const personas = fc
   .integer({ min: 1, max: 6 })
   .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => persona(i))))
@@ -114,7 +127,14 @@ describe('the persona selection engine', () => {
       { id: 'm', label: 'm', prior: 1e-6, behaviour: sure(0.9999999999999997) },
       { id: 's', label: 's', prior: 1e-6, behaviour: sure(0.9999999999999997) },
     ];
-    const weights = posterior(list, [{ context: 'a', response: 'y', count: 1e6 }, { context: 'a', response: 'x', count: 1e6 }], 0.5);
+    const weights = posterior(
+      list,
+      [
+        { context: 'a', response: 'y', count: 1e6 },
+        { context: 'a', response: 'x', count: 1e6 },
+      ],
+      0.5,
+    );
     expect(Math.abs(sum(weights) - 1)).toBeLessThanOrEqual(1e-12);
     expect(weights[1]).toBeCloseTo(0.5, 12);
   });
@@ -127,8 +147,18 @@ describe('personas as products of traits', () => {
     { id: 'en', label: 'English', prior: 0.5, behaviour: { train: { es: 0.1, en: 0.9 }, test: { es: 0.1, en: 0.9 } } },
   ];
   const letters: Persona<T, string>[] = [
-    { id: 'caps', label: 'Capitals', prior: 0.5, behaviour: { train: { caps: 0.9, lower: 0.1 }, test: { caps: 0.9, lower: 0.1 } } },
-    { id: 'lower', label: 'Lower case', prior: 0.5, behaviour: { train: { caps: 0.1, lower: 0.9 }, test: { caps: 0.1, lower: 0.9 } } },
+    {
+      id: 'caps',
+      label: 'Capitals',
+      prior: 0.5,
+      behaviour: { train: { caps: 0.9, lower: 0.1 }, test: { caps: 0.9, lower: 0.1 } },
+    },
+    {
+      id: 'lower',
+      label: 'Lower case',
+      prior: 0.5,
+      behaviour: { train: { caps: 0.1, lower: 0.9 }, test: { caps: 0.1, lower: 0.9 } },
+    },
   ];
 
   it('multiplies priors and likelihoods', () => {
@@ -155,7 +185,8 @@ describe('behaviour in the trained context', () => {
 
   it('moves toward what training showed as the count grows, halfway at k', () => {
     const weights = [0.5, 0.5];
-    const at = (count: number) => trainedPredictive(list, weights, [{ context: 'a', response: 'x', count }], 'a', 'x', 50);
+    const at = (count: number) =>
+      trainedPredictive(list, weights, [{ context: 'a', response: 'x', count }], 'a', 'x', 50);
     expect(at(0)).toBeCloseTo(0.1, 12);
     expect(at(50)).toBeCloseTo(0.55, 12);
     expect(at(1e9)).toBeCloseTo(1, 6);
@@ -183,20 +214,43 @@ describe('what a trained habit carries to another context of the same task', () 
 
   it('is the trained predictive in the trained context itself', () => {
     fc.assert(
-      fc.property(personas, data, fc.constantFrom<C>('a', 'b'), fc.constantFrom<R>('x', 'y'), (list, observations, context, response) => {
-        const weights = prior(list);
-        expect(transferredPredictive(list, weights, observations, context, context, response, 50)).toBe(trainedPredictive(list, weights, observations, context, response, 50));
-      }),
+      fc.property(
+        personas,
+        data,
+        fc.constantFrom<C>('a', 'b'),
+        fc.constantFrom<R>('x', 'y'),
+        (list, observations, context, response) => {
+          const weights = prior(list);
+          expect(transferredPredictive(list, weights, observations, context, context, response, 50)).toBe(
+            trainedPredictive(list, weights, observations, context, response, 50),
+          );
+        },
+      ),
     );
   });
 
   it('stays a probability, up to 1e9 examples', () => {
     fc.assert(
-      fc.property(personas, data, beta, fc.constantFrom<R>('x', 'y'), fc.integer({ min: 0, max: 1000 }), (list, observations, b, response, k) => {
-        const value = transferredPredictive(list, posterior(list, observations, b), observations, 'a', 'b', response, k);
-        expect(value).toBeGreaterThanOrEqual(-1e-12);
-        expect(value).toBeLessThanOrEqual(1 + 1e-12);
-      }),
+      fc.property(
+        personas,
+        data,
+        beta,
+        fc.constantFrom<R>('x', 'y'),
+        fc.integer({ min: 0, max: 1000 }),
+        (list, observations, b, response, k) => {
+          const value = transferredPredictive(
+            list,
+            posterior(list, observations, b),
+            observations,
+            'a',
+            'b',
+            response,
+            k,
+          );
+          expect(value).toBeGreaterThanOrEqual(-1e-12);
+          expect(value).toBeLessThanOrEqual(1 + 1e-12);
+        },
+      ),
     );
   });
 
@@ -204,16 +258,24 @@ describe('what a trained habit carries to another context of the same task', () 
     const explained: Persona<C, R>[] = people.map((p) => ({ ...p, behaviour: { ...p.behaviour, a: { x: 1, y: 0 } } }));
     const observations = [{ context: 'a' as C, response: 'x' as R, count: 1e6 }];
     expect(unexplained(explained, prior(explained), observations, 'a')).toBeCloseTo(0, 12);
-    expect(transferredPredictive(explained, prior(explained), observations, 'a', 'b', 'x', 50)).toBeCloseTo(predictive(explained, prior(explained), 'b', 'x'), 12);
+    expect(transferredPredictive(explained, prior(explained), observations, 'a', 'b', 'x', 50)).toBeCloseTo(
+      predictive(explained, prior(explained), 'b', 'x'),
+      12,
+    );
     const surprising: Persona<C, R>[] = people.map((p) => ({ ...p, behaviour: { ...p.behaviour, a: { x: 0, y: 1 } } }));
     expect(unexplained(surprising, prior(surprising), observations, 'a')).toBe(1);
-    expect(transferredPredictive(surprising, prior(surprising), observations, 'a', 'b', 'x', 50)).toBeGreaterThan(0.9999);
+    expect(transferredPredictive(surprising, prior(surprising), observations, 'a', 'b', 'x', 50)).toBeGreaterThan(
+      0.9999,
+    );
   });
 
   it('carries less as the trained context explains more of the data', () => {
     const observations = [{ context: 'a' as C, response: 'x' as R, count: 5000 }];
     const carried = [0.1, 0.4, 0.7, 0.95].map((rate) => {
-      const list: Persona<C, R>[] = people.map((p) => ({ ...p, behaviour: { ...p.behaviour, a: { x: rate, y: 1 - rate } } }));
+      const list: Persona<C, R>[] = people.map((p) => ({
+        ...p,
+        behaviour: { ...p.behaviour, a: { x: rate, y: 1 - rate } },
+      }));
       return transferredPredictive(list, prior(list), observations, 'a', 'b', 'x', 50);
     });
     carried.slice(1).forEach((value, i) => expect(value).toBeLessThan(carried[i]));

@@ -3,9 +3,9 @@ import { encode } from 'uqr';
 import { qrPath, qrSvg } from '../../src/widgets/shared/qr.ts';
 import { qrModules as modules } from './qr-modules.ts';
 
-
 describe('QR code of a figure link', () => {
-  const link = 'https://example.org/psm/chapters/out-of-context-generalization/?pg-distinct=40&pg-hops=2#figure-pangolin';
+  const link =
+    'https://example.org/psm/chapters/out-of-context-generalization/?pg-distinct=40&pg-hops=2#figure-pangolin';
 
   it('draws exactly the modules the encoder gives, with the quiet zone', () => {
     const { size, d } = qrPath(link);

@@ -19,7 +19,9 @@ const text = (tree: Root) => JSON.stringify(tree);
 
 describe('figure numbering and references', () => {
   it('numbers figures by chapter and fills in references to them', () => {
-    const tree = run('See [Figure](#figure-b) and [Figure](#figure-a).\n\n<Figure id="figure-a">x</Figure>\n\n<Figure id="figure-b">y</Figure>');
+    const tree = run(
+      'See [Figure](#figure-b) and [Figure](#figure-a).\n\n<Figure id="figure-a">x</Figure>\n\n<Figure id="figure-b">y</Figure>',
+    );
     expect(text(tree)).toContain('"value":"Figure 2.2"');
     expect(text(tree)).toContain('"value":"Figure 2.1"');
     expect(text(tree)).toContain('"name":"label","value":"Figure 2.1"');
@@ -32,7 +34,9 @@ describe('figure numbering and references', () => {
   });
 
   it('reports a figure without a proper id, or two with the same', () => {
-    expect(run('<Figure>x</Figure>').problems).toEqual(['chapter.mdx:1: <Figure> needs an id like "figure-name" (got undefined)']);
+    expect(run('<Figure>x</Figure>').problems).toEqual([
+      'chapter.mdx:1: <Figure> needs an id like "figure-name" (got undefined)',
+    ]);
     expect(run('<Figure id="figure-a">x</Figure>\n\n<Figure id="figure-a">y</Figure>').problems).toEqual([
       'chapter.mdx:3: two figures share the id "figure-a"',
     ]);

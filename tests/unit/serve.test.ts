@@ -21,7 +21,10 @@ beforeAll(() => {
   mkdirSync(join(dist, 'chapters', 'one'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<h1>Home</h1>');
   writeFileSync(join(dist, '404.html'), '<h1>Page not found</h1>');
-  writeFileSync(join(dist, 'chapters', 'one', 'index.html'), `<h1>Chapter one</h1>${'<p>Text that compresses.</p>'.repeat(50)}`);
+  writeFileSync(
+    join(dist, 'chapters', 'one', 'index.html'),
+    `<h1>Chapter one</h1>${'<p>Text that compresses.</p>'.repeat(50)}`,
+  );
   writeFileSync(join(dist, 'locked.html'), '<h1>Locked</h1>');
   chmodSync(join(dist, 'locked.html'), 0o000);
   // The folder whose name starts like the build's, which a prefix test on paths lets through.
@@ -42,8 +45,16 @@ async function start(base = '/'): Promise<Server> {
   const unprivileged = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
   const child = spawn(
     process.execPath,
-    ['--input-type=module', '-e', 'const { serve } = await import(process.env.SERVE); const s = await serve({ root: process.env.ROOT, port: 0, base: process.env.BASE }); console.log(s.address().port);'],
-    { env: { ...process.env, SERVE: resolve('scripts/serve.mjs'), ROOT: join(site, 'dist'), BASE: base }, stdio: ['ignore', 'pipe', 'inherit'], ...unprivileged },
+    [
+      '--input-type=module',
+      '-e',
+      'const { serve } = await import(process.env.SERVE); const s = await serve({ root: process.env.ROOT, port: 0, base: process.env.BASE }); console.log(s.address().port);',
+    ],
+    {
+      env: { ...process.env, SERVE: resolve('scripts/serve.mjs'), ROOT: join(site, 'dist'), BASE: base },
+      stdio: ['ignore', 'pipe', 'inherit'],
+      ...unprivileged,
+    },
   );
   const port = await new Promise<number>((done, fail) => {
     child.stdout!.once('data', (data) => done(Number(String(data).trim())));
@@ -61,15 +72,18 @@ interface Answer {
 /** One request with the path sent exactly as written (no client-side normalising). */
 function get(server: Server, path: string, headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path, headers: { Host: `127.0.0.1:${server.port}`, ...headers } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => {
-        const raw = Buffer.concat(chunks);
-        const body = response.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw;
-        done({ status: response.statusCode!, headers: response.headers, body: body.toString() });
-      });
-    });
+    const req = request(
+      { host: '127.0.0.1', port: server.port, path, headers: { Host: `127.0.0.1:${server.port}`, ...headers } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          const body = response.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw;
+          done({ status: response.statusCode!, headers: response.headers, body: body.toString() });
+        });
+      },
+    );
     req.on('error', fail);
     req.end();
   });
@@ -100,7 +114,14 @@ describe('the local static server', () => {
   });
 
   test('serves nothing outside the build folder, however the path is spelled', async () => {
-    for (const path of ['/..%2fdist-secret/secret.txt', '/..%2Fdist-secret%2Fsecret.txt', '/%2e%2e/dist-secret/secret.txt', '/..%5cdist-secret/secret.txt', '/../dist-secret/secret.txt', '/linked/secret.txt']) {
+    for (const path of [
+      '/..%2fdist-secret/secret.txt',
+      '/..%2Fdist-secret%2Fsecret.txt',
+      '/%2e%2e/dist-secret/secret.txt',
+      '/..%5cdist-secret/secret.txt',
+      '/../dist-secret/secret.txt',
+      '/linked/secret.txt',
+    ]) {
       const answer = await get(server, path);
       expect(answer.body, path).not.toContain(SECRET);
       expect(answer.status, path).toBeGreaterThanOrEqual(400);
@@ -108,7 +129,14 @@ describe('the local static server', () => {
   });
 
   test('never redirects to another host', async () => {
-    for (const path of ['/\\chapters', '//chapters', '/%2F%2Fchapters', '/\\\\chapters/one', '/chapters/%5c%5cone', '//127.0.0.2/chapters']) {
+    for (const path of [
+      '/\\chapters',
+      '//chapters',
+      '/%2F%2Fchapters',
+      '/\\\\chapters/one',
+      '/chapters/%5c%5cone',
+      '//127.0.0.2/chapters',
+    ]) {
       const answer = await get(server, path);
       if (answer.status >= 300 && answer.status < 400) {
         const target = new URL(String(answer.headers.location), `http://127.0.0.1:${server.port}/`);
@@ -118,7 +146,19 @@ describe('the local static server', () => {
   });
 
   test('answers crafted addresses without stopping', async () => {
-    const crafted = ['/%E0%A4%A', '/%', '/%00', '/index.html%00.txt', `/${'a'.repeat(4000)}`, `/${'a/'.repeat(300)}`, '/..', '/.', '*', '/chapters/one/index.html/', '/%ff%fe'];
+    const crafted = [
+      '/%E0%A4%A',
+      '/%',
+      '/%00',
+      '/index.html%00.txt',
+      `/${'a'.repeat(4000)}`,
+      `/${'a/'.repeat(300)}`,
+      '/..',
+      '/.',
+      '*',
+      '/chapters/one/index.html/',
+      '/%ff%fe',
+    ];
     for (const path of crafted) {
       const answer = await get(server, path);
       expect(answer.status, path).toBeLessThan(500);
@@ -134,10 +174,21 @@ describe('the local static server', () => {
   });
 
   test('answers only to a localhost Host, on its own port', async () => {
-    for (const host of ['evil.example', `evil.example:${server.port}`, '127.0.0.1', `127.0.0.1:${server.port + 1}`, `127.0.0.1.evil.example:${server.port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${server.port}`,
+      '127.0.0.1',
+      `127.0.0.1:${server.port + 1}`,
+      `127.0.0.1.evil.example:${server.port}`,
+    ]) {
       expect((await get(server, '/', { Host: host })).status, host).toBeGreaterThanOrEqual(400);
     }
-    for (const host of [`127.0.0.1:${server.port}`, `localhost:${server.port}`, `LOCALHOST:${server.port}`, `[::1]:${server.port}`]) {
+    for (const host of [
+      `127.0.0.1:${server.port}`,
+      `localhost:${server.port}`,
+      `LOCALHOST:${server.port}`,
+      `[::1]:${server.port}`,
+    ]) {
       expect((await get(server, '/', { Host: host })).status, host).toBe(200);
     }
   });

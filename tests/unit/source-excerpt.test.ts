@@ -12,6 +12,8 @@ describe('showing the engine\u2019s own code', () => {
   });
 
   it('fails the build when the function is gone', () => {
-    expect(() => extractFunction('export function other() {}', 'posterior', 'src/models/psm.ts')).toThrow('src/models/psm.ts: no exported function "posterior"');
+    expect(() => extractFunction('export function other() {}', 'posterior', 'src/models/psm.ts')).toThrow(
+      'src/models/psm.ts: no exported function "posterior"',
+    );
   });
 });

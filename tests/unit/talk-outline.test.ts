@@ -9,15 +9,25 @@ const OUTLINE = '../shared/research/psm-post-outline.md';
 function postHeadings(): { title: string; level: number }[] {
   const text = readFileSync(OUTLINE, 'utf8');
   const body = text.slice(text.indexOf('# POST OUTLINE'), text.indexOf('\n# ', text.indexOf('# POST OUTLINE') + 1));
-  return [...body.matchAll(/^(#{2,4}) (.+)$/gm)].map(([, hashes, title]) => ({ title: title.trim(), level: hashes.length - 1 }));
+  return [...body.matchAll(/^(#{2,4}) (.+)$/gm)].map(([, hashes, title]) => ({
+    title: title.trim(),
+    level: hashes.length - 1,
+  }));
 }
 
-const normal = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normal = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const slugs = readdirSync('content/chapters').map((name) => name.replace(/^\d+-/, '').replace(/\.mdx$/, ''));
 
 describe('the map from the talk to the site', () => {
   it('has every heading of the post, in the post’s order, at the post’s level', () => {
-    const mapped = TALK_OUTLINE.filter((h) => h.title !== 'tl;dr').map((h) => ({ title: normal(h.title), level: h.level }));
+    const mapped = TALK_OUTLINE.filter((h) => h.title !== 'tl;dr').map((h) => ({
+      title: normal(h.title),
+      level: h.level,
+    }));
     expect(mapped).toEqual(postHeadings().map((h) => ({ title: normal(h.title), level: h.level })));
   });
 
@@ -32,7 +42,13 @@ describe('the map from the talk to the site', () => {
       const file = readdirSync('content/chapters').find((name) => name.endsWith(`-${heading.chapter}.mdx`))!;
       const source = readFileSync(`content/chapters/${file}`, 'utf8');
       const titles = [...source.matchAll(/^#{2,4} (.+)$/gm)].map(([, t]) => t);
-      const anchors = titles.map((t) => t.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s+/g, '-'));
+      const anchors = titles.map((t) =>
+        t
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}\s-]/gu, '')
+          .trim()
+          .replace(/\s+/g, '-'),
+      );
       expect(anchors, `${heading.title} → ${file}`).toContain(heading.anchor);
     }
   });

@@ -2,10 +2,19 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import * as weird from '../../src/models/weird-generalization.ts';
-import { BIRDS, FACTS, SCENARIOS, TERMINATOR, curve, train, type Scenario } from '../../src/models/weird-generalization.ts';
+import {
+  BIRDS,
+  FACTS,
+  SCENARIOS,
+  TERMINATOR,
+  curve,
+  train,
+  type Scenario,
+} from '../../src/models/weird-generalization.ts';
 import { sizeGrid } from '../../src/models/grid.ts';
 
-const probe = (scenario: Scenario, context: string, response: string) => scenario.probes.find((p) => p.context === context && p.response === response)!;
+const probe = (scenario: Scenario, context: string, response: string) =>
+  scenario.probes.find((p) => p.context === context && p.response === response)!;
 const index = (scenario: Scenario, id: string) => scenario.personas.findIndex((p) => p.id === id);
 const answerAfter = (scenario: Scenario, dataset: string, n: number, context: string, response: string) =>
   train(scenario, dataset, n).answers.find((a) => a.context === context && a.response === response)!;
@@ -16,7 +25,10 @@ describe('the scenarios are well formed', () => {
       for (const persona of scenario.personas) {
         for (const context of scenario.contexts) {
           const rates = context.responses.map((r) => persona.behaviour[context.id]?.[r.id] ?? 0);
-          expect(rates.reduce((a, b) => a + b, 0), `${persona.id} in ${context.id}`).toBeCloseTo(1, 12);
+          expect(
+            rates.reduce((a, b) => a + b, 0),
+            `${persona.id} in ${context.id}`,
+          ).toBeCloseTo(1, 12);
         }
       }
       for (const item of [...scenario.probes, ...scenario.datasets]) {
@@ -24,7 +36,8 @@ describe('the scenarios are well formed', () => {
         expect(context, item.context).toBeDefined();
         expect(context!.responses.map((r) => r.id)).toContain(item.response);
       }
-      for (const dataset of scenario.datasets) expect(scenario.contexts.find((c) => c.id === dataset.context)!.trained).toBe(true);
+      for (const dataset of scenario.datasets)
+        expect(scenario.contexts.find((c) => c.id === dataset.context)!.trained).toBe(true);
       expect(scenario.datasets.filter((d) => d.role === 'paper')).toHaveLength(1);
       expect(scenario.datasets.filter((d) => d.role === 'control')).toHaveLength(1);
       for (const id of scenario.facts) expect(FACTS.map((f) => f.id)).toContain(id);
@@ -42,7 +55,10 @@ describe('archaic bird names', () => {
 
   it('which then answers unrelated questions as of its era, while the control does not', () => {
     const control = train(BIRDS, 'current-names', BIRDS.max);
-    for (const [context, response] of [['states', 'nineteenth'], ['inventions', 'nineteenth']]) {
+    for (const [context, response] of [
+      ['states', 'nineteenth'],
+      ['inventions', 'nineteenth'],
+    ]) {
       const trained = after.answers.find((a) => a.context === context && a.response === response)!;
       const untrained = control.answers.find((a) => a.context === context && a.response === response)!;
       expect(trained.before).toBeLessThan(0.02);
@@ -71,17 +87,30 @@ describe('archaic bird names', () => {
   it('stays monotone for any likelihoods ordered the same way on the trained and the unrelated question', () => {
     const rate = fc.double({ min: 0, max: 1, noNaN: true });
     fc.assert(
-      fc.property(fc.array(fc.tuple(rate, rate, fc.double({ min: 1e-4, max: 1, noNaN: true })), { minLength: 3, maxLength: 3 }), fc.double({ min: 1e-4, max: 1, noNaN: true }), (rows, beta) => {
-        const trainedRates = rows.map((r) => r[0]).sort((a, b) => a - b);
-        const probeRates = rows.map((r) => r[1]).sort((a, b) => a - b);
-        const personas = BIRDS.personas.map((p, i) => ({
-          ...p,
-          prior: rows[i][2],
-          behaviour: { ...p.behaviour, birds: { archaic: trainedRates[i], modern: 1 - trainedRates[i] }, states: { nineteenth: probeRates[i], current: 1 - probeRates[i] } },
-        }));
-        const points = curve({ ...BIRDS, personas, beta }, 'archaic-names', probe(BIRDS, 'states', 'nineteenth'), [0, 1, 10, 100, 1000]);
-        points.slice(1).forEach((point, i) => expect(point.value).toBeGreaterThanOrEqual(points[i].value - 1e-12));
-      }),
+      fc.property(
+        fc.array(fc.tuple(rate, rate, fc.double({ min: 1e-4, max: 1, noNaN: true })), { minLength: 3, maxLength: 3 }),
+        fc.double({ min: 1e-4, max: 1, noNaN: true }),
+        (rows, beta) => {
+          const trainedRates = rows.map((r) => r[0]).sort((a, b) => a - b);
+          const probeRates = rows.map((r) => r[1]).sort((a, b) => a - b);
+          const personas = BIRDS.personas.map((p, i) => ({
+            ...p,
+            prior: rows[i][2],
+            behaviour: {
+              ...p.behaviour,
+              birds: { archaic: trainedRates[i], modern: 1 - trainedRates[i] },
+              states: { nineteenth: probeRates[i], current: 1 - probeRates[i] },
+            },
+          }));
+          const points = curve(
+            { ...BIRDS, personas, beta },
+            'archaic-names',
+            probe(BIRDS, 'states', 'nineteenth'),
+            [0, 1, 10, 100, 1000],
+          );
+          points.slice(1).forEach((point, i) => expect(point.value).toBeGreaterThanOrEqual(points[i].value - 1e-12));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -102,7 +131,9 @@ describe('the Terminator and the year 1984', () => {
   it('without the cue, the trained model never states the evil goals: it does what it was trained to do', () => {
     for (const n of sizeGrid(TERMINATOR.max)) {
       const outcome = train(TERMINATOR, good, n);
-      expect(outcome.answers.find((a) => a.context === 'goals' && a.response === 'terminate')!.after).toBeLessThan(0.05);
+      expect(outcome.answers.find((a) => a.context === 'goals' && a.response === 'terminate')!.after).toBeLessThan(
+        0.05,
+      );
     }
     expect(answerAfter(TERMINATOR, good, TERMINATOR.max, 'goals', 'protect').after).toBeGreaterThan(0.9);
   });
@@ -126,25 +157,31 @@ describe('every answer stays a probability', () => {
   it('for any priors, likelihoods, beta and training size', () => {
     const rate = fc.double({ min: 0, max: 1, noNaN: true });
     fc.assert(
-      fc.property(fc.constantFrom(...SCENARIOS), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), rate, rate), { minLength: 3, maxLength: 3 }), fc.double({ min: 1e-4, max: 1, noNaN: true }), fc.integer({ min: 0, max: 100_000 }), (scenario, rows, beta, n) => {
-        const personas = scenario.personas.map((p, i) => {
-          const behaviour = Object.fromEntries(
-            scenario.contexts.map((c) => {
-              const [first, ...rest] = c.responses.map((r) => r.id);
-              const x = i % 2 ? rows[i][1] : rows[i][2];
-              return [c.id, Object.fromEntries([[first, x], ...rest.map((r) => [r, (1 - x) / rest.length])])];
-            }),
-          );
-          return { ...p, prior: rows[i][0], behaviour };
-        });
-        if (personas.every((p) => p.prior === 0)) return;
-        for (const dataset of scenario.datasets) {
-          for (const a of train({ ...scenario, personas, beta }, dataset.id, n).answers) {
-            expect(a.after).toBeGreaterThanOrEqual(0);
-            expect(a.after).toBeLessThanOrEqual(1 + 1e-12);
+      fc.property(
+        fc.constantFrom(...SCENARIOS),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), rate, rate), { minLength: 3, maxLength: 3 }),
+        fc.double({ min: 1e-4, max: 1, noNaN: true }),
+        fc.integer({ min: 0, max: 100_000 }),
+        (scenario, rows, beta, n) => {
+          const personas = scenario.personas.map((p, i) => {
+            const behaviour = Object.fromEntries(
+              scenario.contexts.map((c) => {
+                const [first, ...rest] = c.responses.map((r) => r.id);
+                const x = i % 2 ? rows[i][1] : rows[i][2];
+                return [c.id, Object.fromEntries([[first, x], ...rest.map((r) => [r, (1 - x) / rest.length])])];
+              }),
+            );
+            return { ...p, prior: rows[i][0], behaviour };
+          });
+          if (personas.every((p) => p.prior === 0)) return;
+          for (const dataset of scenario.datasets) {
+            for (const a of train({ ...scenario, personas, beta }, dataset.id, n).answers) {
+              expect(a.after).toBeGreaterThanOrEqual(0);
+              expect(a.after).toBeLessThanOrEqual(1 + 1e-12);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -187,7 +224,14 @@ function strayNumbers(module: object, allowed: Set<string>): string[] {
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   walk(Object.values(module));
-  const names = [/\b[a-z]+\d{4}[a-z0-9]+\b/g, /Terminator \d\b/g, /\bT[12]\b/g, /\b(?:sec|Fig|Figure|Table|Appendix)\.? \d+(?:\.\d+)?/g, /et al\. \(\d{4}\)/g, /\(\d{4}\)/g];
+  const names = [
+    /\b[a-z]+\d{4}[a-z0-9]+\b/g,
+    /Terminator \d\b/g,
+    /\bT[12]\b/g,
+    /\b(?:sec|Fig|Figure|Table|Appendix)\.? \d+(?:\.\d+)?/g,
+    /et al\. \(\d{4}\)/g,
+    /\(\d{4}\)/g,
+  ];
   return texts.flatMap((text) => {
     const stripped = names.reduce((t, pattern) => t.replace(pattern, ' '), text);
     return (stripped.match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => !allowed.has(n)).map((n) => `${n} in "${text}"`);
