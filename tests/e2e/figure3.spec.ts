@@ -17,17 +17,17 @@ async function openFigure(page: Page, query = '') {
 test('copy link to this view copies the address with the figure anchor', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openFigure(page, `?${prefix}-n=100`);
-  await page.getByRole('button', { name: 'Copy link to this view' }).click();
-  await expect(page.locator('[data-copy-status]')).toHaveText('Link copied.');
+  await page.locator(tag).getByRole('button', { name: 'Copy link to this view' }).click();
+  await expect(page.locator(`${tag} [data-copy-status]`)).toHaveText('Link copied.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(`${new URL(page.url()).origin}${chapter}?${prefix}-n=100#${id}`);
 });
 
 test('a QR code of this view opens for the room to scan, and Escape closes it', async ({ page }) => {
   await openFigure(page);
-  await page.getByRole('slider', { name: 'How many training examples' }).focus();
+  await page.locator(tag).getByRole('slider', { name: 'How many training examples' }).focus();
   await page.keyboard.press('ArrowLeft');
-  const qr = page.getByRole('button', { name: 'Show QR code' });
+  const qr = page.locator(tag).getByRole('button', { name: 'Show QR code' });
   await qr.click();
   const dialog = page.getByRole('dialog', { name: 'Open this view on another device' });
   await expect(dialog).toBeVisible();
