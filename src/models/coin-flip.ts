@@ -30,7 +30,7 @@
  * carries meaning.
  */
 import { posterior, predictive, prior, type Persona } from './psm.ts';
-import { PUBLISHED, type Calibration, type PublishedResult, type ResultId } from './published.ts';
+import { PUBLISHED, type Calibration, type PublishedResult, type ResultId, type Finding } from './published.ts';
 import { sizeGrid } from './grid.ts';
 
 // ----------------------------------------------------------------------------------------------
@@ -149,17 +149,6 @@ export function preferredShare(input: CoinFlipInput, pHeads: number, pTails: num
 export function exampleNormalised(): { heads: number; tails: number } {
   const { heads, tails } = exampleResults();
   return normalise(heads.value as number, tails.value as number);
-}
-
-/** What the post reports about Figure 6 beyond its design: qualitative, except the base model's "around 50%". */
-export interface Finding {
-  id: string;
-  statement: string;
-  cite: readonly string[];
-  where: string;
-  value?: number;
-  display?: string;
-  tag: 'V';
 }
 
 export const FACTS: readonly Finding[] = [

@@ -36,7 +36,7 @@
  * more Assistant-like, and the shots would then select an Assistant that complies.
  */
 import { posterior, predictive, prior, type Observation, type Persona } from './psm.ts';
-import type { Calibration } from './published.ts';
+import type { Calibration, Finding } from './published.ts';
 import { sizeGrid } from './grid.ts';
 
 /** A harmful request (in a shot, in post-training, or the final one); a benign request answered in a helpful-Assistant conversation. */
@@ -256,18 +256,6 @@ export function shotsToReach(
  */
 export function prefixLowersCompliance(specs: readonly PersonaSpec[]): boolean {
   return specs.every((p) => specs.every((q) => !(q.comply > p.comply && q.helpful > p.helpful)));
-}
-
-/** What the post (and the works it cites) say, in our words. No entry is a measured compliance rate. */
-export interface Finding {
-  id: string;
-  statement: string;
-  cite: readonly string[];
-  where: string;
-  /** A number the finding states, if any. */
-  value?: number;
-  /** V: read in the source's own text. */
-  tag: 'V';
 }
 
 export const FACTS: readonly Finding[] = [

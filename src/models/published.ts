@@ -166,6 +166,24 @@ export const PUBLISHED = {
 
 export type ResultId = keyof typeof PUBLISHED;
 
+/**
+ * A qualitative finding a scenario module rests on, in our words, with where it is stated. Unlike
+ * a PublishedResult it is not drawn; a number it states (a count in an example, a year in a cue)
+ * is part of the finding, not a measurement.
+ */
+export interface Finding {
+  id: string;
+  statement: string;
+  cite: readonly string[];
+  where: string;
+  /** A number the finding states, if any. */
+  value?: number;
+  /** How the source writes that number, where it matters. */
+  display?: string;
+  /** V: read in the source's own text. */
+  tag: 'V';
+}
+
 export function published(id: ResultId): PublishedResult {
   return PUBLISHED[id];
 }

@@ -30,7 +30,7 @@
  * calibration is comparison-only.
  */
 import { posterior, prior, trainedPredictive, type Observation, type Persona } from './psm.ts';
-import type { Calibration } from './published.ts';
+import type { Calibration, Finding } from './published.ts';
 import { sizeGrid } from './grid.ts';
 
 export interface ContextSpec {
@@ -342,18 +342,6 @@ export function curve(
       value: answer(scenario, posterior(scenario.personas, data, scenario.beta), data, probe.context, probe.response),
     };
   });
-}
-
-/** What the paper and the post report, in our words. Qualitative: no rate is stated. */
-export interface Finding {
-  id: string;
-  statement: string;
-  cite: readonly string[];
-  where: string;
-  /** A number the finding states, if any (a count in an example answer, a year in a cue). */
-  value?: number;
-  /** V: read in the source's own text (for the paper, its abstract as the authors posted it). */
-  tag: 'V';
 }
 
 export const FACTS: readonly Finding[] = [
