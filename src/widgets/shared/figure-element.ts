@@ -3,6 +3,12 @@
  * field does not accept), re-render the output with the same view functions the build used,
  * announce what changed, write the state back to the address, reset assumptions, copy a link.
  * A figure supplies only its form (fields and sliders) and its view.
+ *
+ * Other code on the page (a "try this" link, presenter mode, a second window) drives a figure
+ * through the element's small public surface, never through its inputs: `show(query)` puts it in
+ * the state an address query describes, `resetAll()` returns every control to its default, `query`
+ * is its state as an address query, and a `figure-change` event (detail: { query }) follows each
+ * pause in the reader's changes, after the address is written.
  */
 import { valueAt, withValue, type State } from './url-state.ts';
 import { copyLink, viewLink } from './copy-link.ts';
@@ -15,6 +21,15 @@ import type { Markup } from './markup.ts';
 
 const SETTLE_MS = 120;
 
+/** What code outside a figure may use of it (see above). */
+export interface LiveFigureElement extends HTMLElement {
+  readonly query: string;
+  show(query: string | URLSearchParams): void;
+  resetAll(): void;
+}
+
+export type FigureChange = CustomEvent<{ query: string }>;
+
 const markupOf = (parts: Record<string, Markup>) =>
   Object.fromEntries(Object.entries(parts).map(([id, part]) => [id, String(part)]));
 
@@ -22,7 +37,7 @@ export function figureElement<F extends FormFields>(
   form: FigureForm<F>,
   view: FigureView<State<F>>,
 ): CustomElementConstructor {
-  return class extends HTMLElement {
+  return class extends HTMLElement implements LiveFigureElement {
     // Never changed in place: every change makes a new state, so a view may remember what it
     // derived from one (see memo.ts).
     private state = form.defaults;
@@ -84,6 +99,22 @@ export function figureElement<F extends FormFields>(
       this.state = withValue(this.state, ['assumptions'], form.defaults.assumptions);
       this.syncControls();
       this.render();
+    }
+
+    /** The figure's state as an address query: only its own parameters that differ from the defaults. */
+    get query(): string {
+      return form.write(this.state, new URLSearchParams()).toString();
+    }
+
+    /** Shows the state `query` describes (what it leaves out, or a field refuses, at its default). */
+    show(query: string | URLSearchParams) {
+      this.state = form.read(new URLSearchParams(query));
+      this.syncControls();
+      this.render();
+    }
+
+    resetAll() {
+      this.show('');
     }
 
     private syncControls() {
@@ -151,6 +182,7 @@ export function figureElement<F extends FormFields>(
       const text = view.summarize(this.state);
       if (live.textContent !== text) live.textContent = text;
       this.writeAddress();
+      this.dispatchEvent(new CustomEvent('figure-change', { bubbles: true, detail: { query: this.query } }));
     }
 
     private fillSlots(slots: Slots) {
