@@ -2,7 +2,7 @@
  * What every figure shares but is tested once, on Figure 3: copying the link to the current view,
  * and showing it as a QR code for a room to scan. (Each figure's own wiring: figure-input.spec.ts.)
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { figure } from '../../src/widgets/registry.ts';
@@ -36,11 +36,7 @@ test('a QR code of this view opens for the room to scan, and Escape closes it', 
   expect(await dialog.locator('.qr-url').innerText()).toBe(`${page.url().replace(/#.*$/, '')}#${id}`);
   const box = await dialog.locator('.qr-code svg').boundingBox();
   expect(box!.width, 'large enough to scan off a screen').toBeGreaterThan(250);
-  const axe = await new AxeBuilder({ page })
-    .include('.qr-dialog')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page, ['.qr-dialog'])).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(page.locator('.qr-dialog')).toHaveCount(0);
   await expect(qr).toBeFocused();

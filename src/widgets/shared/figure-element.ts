@@ -73,6 +73,8 @@ export function figureElement<F extends FormFields>(
           else void import('./qr.ts').then(({ showQr }) => showQr(viewLink(anchor)));
         }
       });
+      for (const button of this.querySelectorAll('[data-action][aria-disabled]'))
+        button.removeAttribute('aria-disabled');
       this.dataset.ready = '';
     }
 
