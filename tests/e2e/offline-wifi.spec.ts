@@ -4,6 +4,7 @@
  * reader being told the site is saved. The network is played by route handlers on the context,
  * which see the service worker's own requests as well as the page's.
  */
+import { createServer, type Server } from 'node:http';
 import type { Page, Route } from '@playwright/test';
 import { expect, pageReady, test } from './fixtures.ts';
 import { WORKER_ALLOWED, WORKER_BLOCKED } from '../../src/offline/test-switch.ts';
@@ -193,5 +194,54 @@ test.describe('where the browser refuses a worker', () => {
     await pageReady(page);
     await page.waitForTimeout(300);
     await expect(page.locator('#offline-status')).toHaveText('');
+  });
+});
+
+/**
+ * A page streams through the worker as it arrives: on slow Wi-Fi the reader sees the top of a
+ * chapter while the rest is still coming. Route handlers cannot send a response in parts, so a
+ * small server in front of the site's holds back all of the chapter after its title until told.
+ */
+test.describe('a page through the worker, on a slow connection', () => {
+  const sitePort = Number(process.env.E2E_PORT ?? 4329);
+  const port = sitePort + 1;
+  // Only the visit under test is held back: the worker's saving of the site is not.
+  let holding = false;
+  let release = () => {};
+  let server: Server;
+  test.use({ ...WORKER_ALLOWED, baseURL: `http://127.0.0.1:${port}` });
+
+  test.beforeAll(async () => {
+    const site = `http://127.0.0.1:${sitePort}`;
+    server = createServer(async (request, response) => {
+      const upstream = await fetch(`${site}${request.url}`);
+      const type = upstream.headers.get('content-type') ?? 'application/octet-stream';
+      if (!holding || request.url !== CHAPTER) {
+        response.writeHead(upstream.status, { 'content-type': type });
+        response.end(Buffer.from(await upstream.arrayBuffer()));
+        return;
+      }
+      const html = await upstream.text();
+      const cut = html.indexOf('</h1>') + '</h1>'.length;
+      response.writeHead(200, { 'content-type': type });
+      // Past the parser's first chunk, so the browser has something to show.
+      response.write(html.slice(0, cut) + `<!--${' '.repeat(4096)}-->`);
+      await new Promise<void>((resolve) => (release = resolve));
+      response.end(html.slice(cut));
+    });
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  });
+  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  test('shows the top of a chapter before the rest has arrived', async ({ page }) => {
+    await saveSite(page);
+    holding = true;
+    const navigation = page.goto(CHAPTER, { waitUntil: 'commit' });
+    await expect(page.locator('h1')).toHaveText(TITLE);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the worker answered').toBe(true);
+    await expect(page.locator('.site-footer')).toHaveCount(0);
+    release();
+    await navigation;
+    await expect(page.locator('.site-footer')).toHaveCount(1);
   });
 });
