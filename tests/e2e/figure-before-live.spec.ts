@@ -35,6 +35,13 @@ for (const path of figurePages) {
       expect(await radio.evaluate((e) => getComputedStyle(e).pointerEvents)).toBe('none');
       expect(Number(await radio.evaluate((e) => getComputedStyle(e).opacity))).toBeLessThan(1);
     }
+    // A keyboard still reaches a control: the change it makes before the script runs is kept.
+    const slider = figures.first().locator('input[type="range"]').first();
+    await slider.focus();
+    const atEnd = await slider.evaluate((e: HTMLInputElement) => e.value === e.max);
+    await page.keyboard.press(atEnd ? 'Home' : 'End');
+    const moved = await slider.inputValue();
+    expect(moved).not.toBe(await slider.evaluate((e: HTMLInputElement) => e.defaultValue));
     release();
     for (let i = 0; i < count; i++) {
       const figure = figures.nth(i);
@@ -47,6 +54,8 @@ for (const path of figurePages) {
       expect(await input.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
       await expect(figure.getByRole('button', { name: 'Show QR code' })).toBeVisible();
     }
+    await expect(slider).toHaveValue(moved);
+    await expect.poll(() => new URL(page.url()).search, 'the kept change reaches the address').not.toBe('');
   });
 
   test(`${path}: without JavaScript, buttons that need it are hidden and the figure says why`, async ({ browser }) => {

@@ -58,6 +58,15 @@ export function figureElement<F extends FormFields>(
         output: this.querySelector(`output[data-for="${slider.name}"]`)!,
         label: slider.scale.label(slider.field.initial),
       }));
+      // A reader on slow Wi-Fi may have moved a control by keyboard before this script arrived
+      // (a pointer cannot: figure.css): what the control now shows wins over the address.
+      for (const input of this.querySelectorAll<HTMLInputElement>('input[name]')) {
+        const changed =
+          input.type === 'radio' || input.type === 'checkbox'
+            ? input.checked !== input.defaultChecked && input.checked
+            : input.value !== input.defaultValue;
+        if (changed) this.state = this.withInput(this.state, input);
+      }
       this.syncControls();
       this.render();
       this.addEventListener('input', (event) => this.onInput(event.target as HTMLInputElement));
@@ -79,8 +88,16 @@ export function figureElement<F extends FormFields>(
     }
 
     private onInput(input: HTMLInputElement) {
+      const state = this.withInput(this.state, input);
+      if (state === this.state) return;
+      this.state = state;
+      this.render();
+    }
+
+    /** `state` with the value `input` shows, or `state` itself where the field refuses it. */
+    private withInput(state: State<F>, input: HTMLInputElement): State<F> {
       const leaf = form.byName.get(input.name);
-      if (!leaf) return;
+      if (!leaf) return state;
       const scale = form.slider(input.name);
       const raw =
         input.type === 'checkbox'
@@ -92,9 +109,7 @@ export function figureElement<F extends FormFields>(
             : input.value.trim();
       const value = leaf.field.parse(raw);
       if (input.type === 'number') input.setAttribute('aria-invalid', String(value === undefined));
-      if (value === undefined) return;
-      this.state = withValue(this.state, leaf.path, value);
-      this.render();
+      return value === undefined ? state : withValue(state, leaf.path, value);
     }
 
     private reset() {
