@@ -509,12 +509,30 @@ export function discussQuestion(mdx: string): string | undefined {
   if (!section) return undefined;
   const match = section.match(/\*\*To discuss:\*\*\s*([\s\S]+?)(?:\n\s*\n|$)/);
   if (!match) return undefined;
-  return match[1]
+  return plainText(match[1]);
+}
+
+/** MDX prose as plain text: emphasis marks and escapes removed, lines joined. */
+const plainText = (mdx: string) =>
+  mdx
     .replace(/\s+/g, ' ')
     .replace(/\\([{}<>*_])/g, '$1')
     .replace(/&lt;/g, '<')
     .replace(/(\*\*|\*|_)(\S[^*_]*?\S|\S)\1/g, '$2')
     .trim();
+
+/**
+ * The chapter's predict-then-look questions (src/components/Question.astro), in its order: each
+ * one's id (its anchor is `#question-<id>`) and its prompt as plain text: what comes after the
+ * opening tag (whose closing `>` stands on a line of its own), up to the `why` slot or the end.
+ */
+export function predictQuestions(mdx: string): { id: string; prompt: string }[] {
+  return [
+    ...mdx.matchAll(/^<Question\b([\s\S]*?)^>\s*$([\s\S]*?)^\s*(?:<Fragment slot="why">|<\/Question>)/gm),
+  ].flatMap((m) => {
+    const id = m[1].match(/\bid="([^"]+)"/)?.[1];
+    return id ? [{ id, prompt: plainText(m[2]) }] : [];
+  });
 }
 
 /** One more question per chapter, the site's own (labelled as such on the page), by chapter slug. */

@@ -40,6 +40,18 @@ for (const d of DEMOS) {
   });
 }
 
+test('each figure chapter’s block asks its prediction question first, linked to the question itself', async ({
+  page,
+}) => {
+  await page.goto(PAGE);
+  const predicts = page.locator('.block-predict');
+  expect(await predicts.count()).toBeGreaterThanOrEqual(5);
+  const first = predicts.first();
+  const id = await first.getAttribute('data-question');
+  await first.getByRole('link').click();
+  await expect(page.locator(`#question-${id}`)).toBeInViewport();
+});
+
 test('every QR code encodes the address printed under it, and each demo’s address is its link', async ({ page }) => {
   await page.goto(PAGE);
   const blocks = page.locator('.qr-block');

@@ -11,6 +11,7 @@ import {
   demoPath,
   discussQuestion,
   figureOf,
+  predictQuestions,
   say,
   startsOf,
   totalMinutes,
@@ -159,6 +160,46 @@ describe('discussion questions', () => {
   it('adds one question of its own per chapter', () => {
     expect(Object.keys(OUR_QUESTIONS).sort()).toEqual(chapters.map((c) => c.slug).sort());
     for (const q of Object.values(OUR_QUESTIONS)) expect(q).toMatch(/\?$/);
+  });
+});
+
+describe('the chapters’ prediction questions', () => {
+  it('finds each figure chapter’s questions, with their prompts as plain text', () => {
+    for (const slug of new Set(FIGURES.map((f) => f.chapter))) {
+      const found = predictQuestions(chapters.find((c) => c.slug === slug)!.text);
+      expect(found.length, slug).toBeGreaterThan(0);
+      for (const q of found) {
+        expect(q.id).toMatch(/^[a-z0-9-]+$/);
+        expect(q.prompt, q.id).toMatch(/\?$/);
+        expect(q.prompt).not.toMatch(/[<>{}\n]|\*/);
+      }
+    }
+  });
+
+  it('reads a question with or without its “why”, and nothing else', () => {
+    const mdx = [
+      '<Question',
+      '  id="a"',
+      "  choices={['x', 'y']}",
+      '  answer={0}',
+      '>',
+      '  Is *this*',
+      '  a question?',
+      '  <Fragment slot="why">Because.</Fragment>',
+      '</Question>',
+      '',
+      "<Question id=\"b\" choices={['x', 'y']} answer={1}",
+      '>',
+      '  Or this?',
+      '</Question>',
+      '',
+      '<Figure id="c">',
+    ].join('\n');
+    expect(predictQuestions(mdx)).toEqual([
+      { id: 'a', prompt: 'Is this a question?' },
+      { id: 'b', prompt: 'Or this?' },
+    ]);
+    expect(predictQuestions('no questions here')).toEqual([]);
   });
 });
 
