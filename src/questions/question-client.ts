@@ -33,8 +33,8 @@ function enhance(block: HTMLElement) {
       label.toggleAttribute('data-right', i === right);
       label.toggleAttribute('data-chosen', i === choice);
     });
-    said.textContent = verdict(texts, choice, right);
-    said.hidden = false;
+    said.hidden = choice < 0;
+    if (choice >= 0) said.textContent = verdict(texts, choice, right);
   }
 
   function open(moveFocus: boolean) {
@@ -58,6 +58,12 @@ function enhance(block: HTMLElement) {
     if (!radios.includes(event.target as HTMLInputElement)) return;
     status.textContent = '';
     if (revealed()) mark();
+    save();
+  });
+  // Find in page opens a <details> by itself: the answer is then out, so the block says so.
+  details.addEventListener('toggle', () => {
+    if (!details.open || revealed()) return;
+    open(false);
     save();
   });
   reveal.addEventListener('click', () => {
