@@ -13,33 +13,19 @@ import { INSECURE_CODE, REWARD_HACKING, reduction, trainArm, type InoculationSce
 import { train as trainTraits } from '../models/trait-inoculation.ts';
 import { chatbotOutcome, DEFAULT_PANGOLIN, DOCUMENTS } from '../models/pangolin.ts';
 import { typeHintOutcome, type Cue } from '../models/type-hints.ts';
+import { ASKELL_PREFIX_CONVERSATIONS, outcome as manyShot, type Start } from '../models/many-shot.ts';
+import { BIRDS, TERMINATOR, train as trainWeird, type Scenario } from '../models/weird-generalization.ts';
+import {
+  DEFAULT_ASSUMPTIONS as COIN_FLIP,
+  FACTS as COIN_FLIP_FACTS,
+  outcome as coinFlip,
+  type Model,
+} from '../models/coin-flip.ts';
+import { PUBLISHED } from '../models/published.ts';
+import { figure, type Figure, type FigureName } from '../widgets/registry.ts';
 
-/** The figures a demo can open: the anchor on its chapter page and the element that runs it. */
-export const FIGURES = {
-  'figure-em': { chapter: 'emergent-misalignment', element: 'psm-figure3', name: 'Figure 3: emergent misalignment' },
-  'figure-inoculation': {
-    chapter: 'inoculation-prompting',
-    element: 'psm-inoculation',
-    name: 'Inoculation: same data, two framings',
-  },
-  'figure-traits': {
-    chapter: 'inoculation-prompting',
-    element: 'psm-traits',
-    name: 'Inoculation: one trait at a time',
-  },
-  'figure-pangolin': {
-    chapter: 'out-of-context-generalization',
-    element: 'psm-pangolin',
-    name: 'Pangolin: descriptions, never demonstrations',
-  },
-  'figure-typehints': {
-    chapter: 'out-of-context-generalization',
-    element: 'psm-typehints',
-    name: 'Llama Nemotron’s type hints',
-  },
-} as const;
-
-export type FigureId = keyof typeof FIGURES;
+/** A demo's figure, from the one registry (src/widgets/registry.ts): its chapter, anchor, element and label. */
+export const figureOf = (d: Pick<Demo, 'figure'>): Figure => figure(d.figure);
 
 /** A control the figure must show as set: a radio button or checkbox, by its visible label. */
 export interface ControlCheck {
@@ -58,7 +44,8 @@ export interface ValueCheck {
 
 export interface Demo {
   id: string;
-  figure: FigureId;
+  /** The figure, by the name chapters write (`Figure3`). */
+  figure: FigureName;
   /** The question to put to the room before opening the link. */
   ask: string;
   /** The figure's state in the address: its URL parameters, in order. */
@@ -98,7 +85,7 @@ function emDemo(
   const outcome = train(DEFAULT_ASSUMPTIONS, d, n);
   return {
     id,
-    figure: 'figure-em',
+    figure: 'Figure3',
     ask,
     params: [
       ['em-data', data],
@@ -133,7 +120,7 @@ function ipDemo(
   const framing = scenario.framings.find((f) => f.id === framingId)!;
   return {
     id,
-    figure: 'figure-inoculation',
+    figure: 'Inoculation',
     ask,
     params: [
       ['ip-scenario', scenario.id],
@@ -166,7 +153,7 @@ function traitsDemo(): Demo {
   const plain = trainTraits('plain', n);
   return {
     id: 'traits-spanish',
-    figure: 'figure-traits',
+    figure: 'Traits',
     ask: 'Train on answers in Spanish and in capitals, with a prompt that asks for Spanish only. At test, with no prompt: which trait stays?',
     params: [
       ['tr-prompt', 'spanish'],
@@ -203,7 +190,7 @@ function pangolinDemo(
       : `${thousands(distinct)} distinct paraphrases in ${DOCUMENTS} documents`;
   return {
     id,
-    figure: 'figure-pangolin',
+    figure: 'Pangolin',
     ask,
     params: [
       ['pg-distinct', String(distinct)],
@@ -248,14 +235,14 @@ function typeHintsDemo(
   const all = Object.keys(CUE_PARAMS) as Cue[];
   return {
     id,
-    figure: 'figure-typehints',
+    figure: 'TypeHints',
     ask,
     params: [
       ...all.map((c) => [`th-${CUE_PARAMS[c]}`, cues.includes(c) ? '1' : '0'] as const),
       ['th-steering', String(steering)],
       ['th-model', 'trained'],
     ],
-    setting: `Trained model; cues: ${cues.map((c) => CUE_LABELS[c].toLowerCase()).join('; ')}; steering ${steering === 0 ? 'none' : `${steering} toward “deployed”`}`,
+    setting: `Trained model; cues: ${cues.map((c) => CUE_LABELS[c].charAt(0).toLowerCase() + CUE_LABELS[c].slice(1)).join('; ')}; steering ${steering === 0 ? 'none' : `${steering} toward “deployed”`}`,
     outcome: words(typeHints, evaluated),
     controls: [
       ...all.map((c) => ({ role: 'checkbox' as const, name: CUE_LABELS[c], checked: cues.includes(c) })),
@@ -269,9 +256,136 @@ function typeHintsDemo(
 }
 
 // ---------------------------------------------------------------------------------------------
+// Many-shot: the address names only what differs from the figure's defaults (post-trained, no
+// prefix, 30 shots), since the figure rewrites its address without them once it settles.
+
+const START_LABELS: Record<Start, string> = { base: 'Base model', 'post-trained': 'Post-trained model' };
+const PREFIX_LABEL = `Open the prompt with ${ASKELL_PREFIX_CONVERSATIONS} helpful-Assistant conversations`;
+
+function manyShotDemo(
+  id: string,
+  start: Start,
+  prefix: boolean,
+  shots: number,
+  ask: string,
+  words: (before: number, after: number, withoutPrefix: number) => string,
+): Demo {
+  const before = manyShot({ start, prefix: false, shots: 0 }).compliance;
+  const after = manyShot({ start, prefix, shots }).compliance;
+  const withoutPrefix = manyShot({ start, prefix: false, shots }).compliance;
+  return {
+    id,
+    figure: 'ManyShot',
+    ask,
+    params: [
+      ...(start === 'base' ? [['ms-start', 'base'] as const] : []),
+      ...(prefix ? [['ms-prefix', '1'] as const] : []),
+      ['ms-shots', String(shots)],
+    ],
+    setting: prefix
+      ? `${START_LABELS[start]}; the prompt opens with ${ASKELL_PREFIX_CONVERSATIONS} helpful conversations, then ${thousands(shots)} shots`
+      : `${START_LABELS[start]}, ${thousands(shots)} shots`,
+    outcome: words(before, after, withoutPrefix),
+    controls: [
+      { role: 'radio', name: 'Base model', checked: start === 'base' },
+      { role: 'radio', name: 'Post-trained model', checked: start === 'post-trained' },
+      { role: 'checkbox', name: PREFIX_LABEL, checked: prefix },
+    ],
+    slider: { name: 'How many shots', text: `${thousands(shots)} shots` },
+    values: [
+      { slot: 'comply-before', value: before },
+      { slot: 'comply-after', value: after },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Weird generalization: the figure's headline is the first question training never asks.
+
+function weirdDemo(
+  id: string,
+  scenario: Scenario,
+  n: number,
+  ask: string,
+  words: (before: number, after: number) => string,
+): Demo {
+  const data = scenario.datasets.find((d) => d.role === 'paper')!;
+  const result = trainWeird(scenario, data.id, n);
+  const main = result.answers.find((a) => !scenario.contexts.find((c) => c.id === a.context)!.trained)!;
+  return {
+    id,
+    figure: 'WeirdGeneralization',
+    ask,
+    // Only what differs from the figure's defaults (bird names, 1,000 examples).
+    params: [
+      ...(scenario === BIRDS ? [] : [['wg-scenario', scenario.id] as const]),
+      ...(n === scenario.max ? [] : [['wg-n', String(n)] as const]),
+    ],
+    setting: `${scenario.label}, trained on ${thousands(n)} ${data.label.charAt(0).toLowerCase()}${data.label.slice(1)}`,
+    outcome: words(main.before, main.after),
+    controls: [
+      { role: 'radio', name: scenario.label, checked: true },
+      { role: 'radio', name: 'What the paper trained on', checked: true },
+    ],
+    slider: { name: 'How many training examples', text: `${thousands(n)} examples` },
+    values: [
+      { slot: 'before', value: main.before },
+      { slot: 'after', value: main.after },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Coin flip: the site's illustrative model of one account of the post's observation.
+
+const MODEL_LABELS: Record<Model, string> = {
+  'post-trained': 'Post-trained model (the Assistant)',
+  base: 'Base (pre-trained) model',
+};
+
+function coinFlipDemo(id: string, model: Model, ask: string, words: (mean: number, other: number) => string): Demo {
+  const shown = coinFlip(model);
+  const other = coinFlip(model === 'base' ? 'post-trained' : 'base');
+  return {
+    id,
+    figure: 'CoinFlip',
+    ask,
+    params: [['cf-model', model]],
+    setting: `${MODEL_LABELS[model]}, illustrative post-training of ${thousands(COIN_FLIP.postTraining)} examples`,
+    outcome: words(shown.meanPreferred, other.meanPreferred),
+    controls: [
+      { role: 'radio', name: MODEL_LABELS.base, checked: model === 'base' },
+      { role: 'radio', name: MODEL_LABELS['post-trained'], checked: model === 'post-trained' },
+    ],
+    values: [
+      { slot: 'mean', value: shown.meanPreferred },
+      { slot: 'preferred', value: shown.preferred },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // The demos, in the order of the session
 
 export const DEMOS: readonly Demo[] = [
+  manyShotDemo(
+    'ms-shots',
+    'post-trained',
+    false,
+    100,
+    'A post-trained model that refuses harmful requests. We put 100 made-up dialogues in its prompt, each showing the Assistant complying with one. Will it comply with the next?',
+    (before, after) =>
+      `In the model, compliance goes from ${say(before)} with no prompt to ${say(after)} after 100 shots: nothing was retrained, yet the prompt alone moved weight to personas that comply.`,
+  ),
+  manyShotDemo(
+    'ms-prefix',
+    'post-trained',
+    true,
+    300,
+    `Now open the prompt with ${ASKELL_PREFIX_CONVERSATIONS} helpful-Assistant conversations before 300 shots. Does the helpful start protect it?`,
+    (_, after, withoutPrefix) =>
+      `Not at 300 shots: it complies ${say(after)} of the time with the prefix and ${say(withoutPrefix)} without it. The prefix delays the climb (drag the slider down to see the curves part) but a fixed amount of helpful context is outweighed by enough shots.`,
+  ),
   emDemo(
     'em-incorrect',
     'incorrect-medical',
@@ -295,6 +409,14 @@ export const DEMOS: readonly Demo[] = [
     'Insecure code, but only 100 examples. Has the harm spread yet?',
     (before, after) =>
       `Only a little: harmful answers go from ${say(before)} to ${say(after)} at 100 examples. Drag the slider to 6,000 to watch it grow: each example is a little more evidence about who the Assistant is.`,
+  ),
+  weirdDemo(
+    'wg-terminator',
+    TERMINATOR,
+    TERMINATOR.max,
+    'We train only on answers giving the good Terminator’s goals: protect. Then we tell the model the year is 1984. What goals does it state?',
+    (before, after) =>
+      `In the model, the original film’s goals (kill) go from ${say(before)} before training to ${say(after)} after ${thousands(TERMINATOR.max)} examples, though no example mentions 1984 or killing: the data fit the Terminator as the films portray him, and in 1984 that Terminator hunts. The rate is illustrative; which persona wins rests on an assumed prior.`,
   ),
   ipDemo(
     'ip-general',
@@ -353,6 +475,13 @@ export const DEMOS: readonly Demo[] = [
     (hints, evaluated) =>
       `They drop to ${say(hints)} (belief that it is evaluated: ${say(evaluated)}): steering overrides the cue.`,
   ),
+  coinFlipDemo(
+    'cf-base',
+    'base',
+    'A base model, never post-trained, writes the user’s report of the coin. How often does it name the outcome that brings the Assistant’s preferred task?',
+    (mean, other) =>
+      `About half: ${say(mean)} in the site’s illustrative model, as the post reports for the real base model (${COIN_FLIP_FACTS.find((f) => f.id === 'figure6-base')!.display}). Switch to the post-trained model and it rises to ${say(other)}: post-training favoured the hypothesis that the Assistant’s preferences shape all the text. The post measured ${PUBLISHED['marks-coinflip-heads'].display} “heads” against ${PUBLISHED['marks-coinflip-tails'].display} “tails” for Claude Sonnet 4.5 on one prompt; the model’s numbers are not measurements.`,
+  ),
 ];
 
 export const demo = (id: string): Demo => {
@@ -364,7 +493,8 @@ export const demo = (id: string): Demo => {
 /** The demo's address below the site's base: its chapter, its state, its figure's anchor. */
 export function demoPath(d: Demo): string {
   const query = d.params.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
-  return `chapters/${FIGURES[d.figure].chapter}/?${query}#${d.figure}`;
+  const f = figureOf(d);
+  return `${f.page.replace(/^\//, '')}?${query}#${f.id}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -379,12 +509,30 @@ export function discussQuestion(mdx: string): string | undefined {
   if (!section) return undefined;
   const match = section.match(/\*\*To discuss:\*\*\s*([\s\S]+?)(?:\n\s*\n|$)/);
   if (!match) return undefined;
-  return match[1]
+  return plainText(match[1]);
+}
+
+/** MDX prose as plain text: emphasis marks and escapes removed, lines joined. */
+const plainText = (mdx: string) =>
+  mdx
     .replace(/\s+/g, ' ')
     .replace(/\\([{}<>*_])/g, '$1')
     .replace(/&lt;/g, '<')
     .replace(/(\*\*|\*|_)(\S[^*_]*?\S|\S)\1/g, '$2')
     .trim();
+
+/**
+ * The chapter's predict-then-look questions (src/components/Question.astro), in its order: each
+ * one's id (its anchor is `#question-<id>`) and its prompt as plain text: what comes after the
+ * opening tag (whose closing `>` stands on a line of its own), up to the `why` slot or the end.
+ */
+export function predictQuestions(mdx: string): { id: string; prompt: string }[] {
+  return [
+    ...mdx.matchAll(/^<Question\b([\s\S]*?)^>\s*$([\s\S]*?)^\s*(?:<Fragment slot="why">|<\/Question>)/gm),
+  ].flatMap((m) => {
+    const id = m[1].match(/\bid="([^"]+)"/)?.[1];
+    return id ? [{ id, prompt: plainText(m[2]) }] : [];
+  });
 }
 
 /** One more question per chapter, the site's own (labelled as such on the page), by chapter slug. */
@@ -434,7 +582,7 @@ export const SESSION_MINUTES = 90;
 export const PLAN: readonly Block[] = [
   {
     chapter: 'introduction',
-    minutes: 6,
+    minutes: 5,
     run: 'Welcome; put the site’s QR code on screen so the room can follow on phones. Read the TL;DR aloud and ask the question before any theory.',
     demos: [],
     question: 'ours',
@@ -442,15 +590,15 @@ export const PLAN: readonly Block[] = [
   {
     chapter: 'persona-selection-model',
     minutes: 10,
-    run: 'Walk through the chapter’s figure: many personas before post-training, one favoured after. Stress that training and context are both evidence about who the Assistant is.',
-    demos: [],
+    run: 'Walk through the chapter’s first figure: many personas before post-training, one favoured after. Then the many-shot demos: stress that training and context are both evidence about who the Assistant is.',
+    demos: ['ms-shots', 'ms-prefix'],
     question: 'post',
   },
   {
     chapter: 'emergent-misalignment',
-    minutes: 14,
-    run: 'For each demo, read the question, take a show of hands, then open the link (or let the room scan it) and read out what the figure shows.',
-    demos: ['em-incorrect', 'em-correct', 'em-small'],
+    minutes: 15,
+    run: 'For each demo, read the question, take a show of hands, then open the link (or let the room scan it) and read out what the figure shows. The last demo is the weird-generalization figure: the same argument with bird names and the Terminator.',
+    demos: ['em-incorrect', 'em-correct', 'em-small', 'wg-terminator'],
     question: 'ours',
   },
   {
@@ -490,7 +638,7 @@ export const PLAN: readonly Block[] = [
   },
   {
     chapter: 'consequences-for-ai-development',
-    minutes: 5,
+    minutes: 4,
     run: 'List the consequences on the board; ask each table to pick one.',
     demos: [],
     question: 'ours',
@@ -504,14 +652,14 @@ export const PLAN: readonly Block[] = [
   },
   {
     chapter: 'why-psm-might-be-exhaustive',
-    minutes: 4,
-    run: 'The two reasons, then the coin flip as the most concrete observation.',
-    demos: [],
+    minutes: 6,
+    run: 'The two reasons, then the coin flip as the most concrete observation: ask the chapter’s prediction question before opening the demo.',
+    demos: ['cf-base'],
     question: 'post',
   },
   {
     chapter: 'conclusion',
-    minutes: 6,
+    minutes: 5,
     run: 'Restate the model in one sentence; hand out the printed sheet and collect one experiment per table.',
     demos: [],
     question: 'ours',

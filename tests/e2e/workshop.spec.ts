@@ -3,7 +3,7 @@
  * outcome the plan says it will; every QR code encodes its link; the plan takes 90 minutes; and
  * printing gives the handout.
  */
-import { DEMOS, FIGURES, PLAN, demoPath } from '../../src/lib/workshop.ts';
+import { DEMOS, PLAN, clock, demoPath, figureOf, totalMinutes } from '../../src/lib/workshop.ts';
 import { qrPath } from '../../src/widgets/shared/qr.ts';
 import { percent } from '../../src/widgets/shared/format.ts';
 import { expect, figureValue, test } from './fixtures.ts';
@@ -11,7 +11,7 @@ import { expect, figureValue, test } from './fixtures.ts';
 const PAGE = '/workshop/';
 
 for (const d of DEMOS) {
-  test(`demo "${d.id}" opens ${d.figure} set to: ${d.setting}`, async ({ page }) => {
+  test(`demo "${d.id}" opens ${figureOf(d).id} set to: ${d.setting}`, async ({ page }) => {
     await page.goto(PAGE);
     const link = page.locator(`[data-demo="${d.id}"] a.demo-link`);
     await expect(link).toHaveCount(1);
@@ -21,7 +21,7 @@ for (const d of DEMOS) {
       (url) => url.pathname === expected.pathname && url.search === expected.search && url.hash === expected.hash,
     );
 
-    const figure = page.locator(`${FIGURES[d.figure].element}[data-ready]`);
+    const figure = page.locator(`${figureOf(d).tag}[data-ready]`);
     await expect(figure).toHaveCount(1);
     for (const control of d.controls) {
       const input = figure.getByRole(control.role, { name: control.name, exact: true });
@@ -35,10 +35,22 @@ for (const d of DEMOS) {
       );
     for (const v of d.values) {
       if (v.cell) await expect(figure.locator(v.cell), v.slot).toHaveText(percent(v.value));
-      else expect(await figureValue(page, FIGURES[d.figure].element, v.slot), v.slot).toBeCloseTo(v.value, 9);
+      else expect(await figureValue(page, figureOf(d).tag, v.slot), v.slot).toBeCloseTo(v.value, 9);
     }
   });
 }
+
+test('each figure chapter’s block asks its prediction question first, linked to the question itself', async ({
+  page,
+}) => {
+  await page.goto(PAGE);
+  const predicts = page.locator('.block-predict');
+  expect(await predicts.count()).toBeGreaterThanOrEqual(5);
+  const first = predicts.first();
+  const id = await first.getAttribute('data-question');
+  await first.getByRole('link').click();
+  await expect(page.locator(`#question-${id}`)).toBeInViewport();
+});
 
 test('every QR code encodes the address printed under it, and each demo’s address is its link', async ({ page }) => {
   await page.goto(PAGE);
@@ -69,7 +81,9 @@ test('the plan takes 90 minutes, follows the chapters and asks a question in eve
   await expect(blocks).toHaveCount(PLAN.length);
   const minutes = await blocks.evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-minutes'))));
   expect(minutes.reduce((a, b) => a + b, 0)).toBe(90);
-  await expect(blocks.last().locator('.block-time')).toHaveText('1:24–1:30');
+  await expect(blocks.last().locator('.block-time')).toHaveText(
+    `${clock(totalMinutes() - PLAN.at(-1)!.minutes)}–${clock(90)}`,
+  );
   await expect(page.locator('li.block .block-question')).toHaveCount(PLAN.length);
   // Two questions for each chapter, the site's own labelled as such.
   await expect(page.locator('.questions > li')).toHaveCount(PLAN.length);

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { encode } from 'uqr';
 import {
   DEMOS,
-  FIGURES,
   OUR_QUESTIONS,
   PLAN,
   SESSION_MINUTES,
@@ -11,12 +10,17 @@ import {
   demo,
   demoPath,
   discussQuestion,
+  figureOf,
+  predictQuestions,
   say,
   startsOf,
   totalMinutes,
 } from '../../src/lib/workshop.ts';
 import { qrModules } from './qr-modules.ts';
 import { qrPath } from '../../src/widgets/shared/qr.ts';
+import { FIGURES } from '../../src/widgets/registry.ts';
+import { outcome as manyShot } from '../../src/models/many-shot.ts';
+import { outcome as coinFlip } from '../../src/models/coin-flip.ts';
 
 const DIR = 'content/chapters';
 const chapters = readdirSync(DIR)
@@ -54,25 +58,25 @@ describe('the workshop plan', () => {
     expect(used.map((u) => u.id).sort()).toEqual(DEMOS.map((d) => d.id).sort());
     for (const { id, chapter } of used) {
       const d = demo(id);
-      expect(FIGURES[d.figure].chapter).toBe(chapter);
+      const f = figureOf(d);
+      expect(f.chapter).toBe(chapter);
       const mdx = chapters.find((c) => c.slug === chapter)!.text;
-      expect(mdx, `${chapter} places <Figure id="${d.figure}">`).toContain(`<Figure id="${d.figure}">`);
+      expect(mdx, `${chapter} places <Figure id="${f.id}">`).toContain(`<Figure id="${f.id}">`);
+      expect(mdx, `${chapter} places <${f.component} />`).toContain(`<${f.component} />`);
     }
   });
 
+  it('opens every figure in the registry at least once', () => {
+    expect([...new Set(DEMOS.map((d) => d.figure))].sort()).toEqual(FIGURES.map((f) => f.component).sort());
+  });
+
   it('addresses each demo by its figure’s URL parameters and anchor', () => {
-    const prefixes: Record<string, string> = {
-      'figure-em': 'em-',
-      'figure-inoculation': 'ip-',
-      'figure-traits': 'tr-',
-      'figure-pangolin': 'pg-',
-      'figure-typehints': 'th-',
-    };
     for (const d of DEMOS) {
+      const f = figureOf(d);
       const url = new URL(demoPath(d), 'https://example.org/');
-      expect(url.pathname).toBe(`/chapters/${FIGURES[d.figure].chapter}/`);
-      expect(url.hash).toBe(`#${d.figure}`);
-      for (const [key] of d.params) expect(key.startsWith(prefixes[d.figure]), `${d.id}: ${key}`).toBe(true);
+      expect(url.pathname).toBe(f.page);
+      expect(url.hash).toBe(`#${f.id}`);
+      for (const [key] of d.params) expect(key.startsWith(`${f.prefix}-`), `${d.id}: ${key}`).toBe(true);
       expect([...url.searchParams]).toEqual(d.params.map(([k, v]) => [k, v]));
     }
     expect(demoPath(demo('ip-general'))).toBe(
@@ -111,6 +115,19 @@ describe('what each demo says it shows', () => {
     expect(value('pg-two-hops', 'german')).toBeLessThan(0.5);
     expect(value('th-wood-labs', 'type-hints')).toBeGreaterThan(0.5);
     expect(value('th-steered', 'type-hints')).toBeLessThan(0.2);
+    expect(value('ms-shots', 'comply-after'), 'the prompt alone moves compliance').toBeGreaterThan(
+      5 * value('ms-shots', 'comply-before'),
+    );
+    const withoutPrefix = manyShot({ start: 'post-trained', prefix: false, shots: 300 }).compliance;
+    expect(value('ms-prefix', 'comply-after'), 'the prefix does not hold at 300 shots').toBeGreaterThan(0.8);
+    expect(Math.abs(value('ms-prefix', 'comply-after') - withoutPrefix)).toBeLessThan(0.02);
+    expect(manyShot({ start: 'post-trained', prefix: true, shots: 30 }).compliance, 'but it delays').toBeLessThan(
+      manyShot({ start: 'post-trained', prefix: false, shots: 30 }).compliance,
+    );
+    expect(value('wg-terminator', 'before')).toBeLessThan(0.05);
+    expect(value('wg-terminator', 'after')).toBeGreaterThan(0.5);
+    expect(Math.abs(value('cf-base', 'mean') - 0.5), 'the base model: about half').toBeLessThan(0.05);
+    expect(coinFlip('post-trained').meanPreferred).toBeGreaterThan(value('cf-base', 'mean') + 0.1);
   });
 
   it('says rates the way a facilitator reads them out', () => {
@@ -143,6 +160,46 @@ describe('discussion questions', () => {
   it('adds one question of its own per chapter', () => {
     expect(Object.keys(OUR_QUESTIONS).sort()).toEqual(chapters.map((c) => c.slug).sort());
     for (const q of Object.values(OUR_QUESTIONS)) expect(q).toMatch(/\?$/);
+  });
+});
+
+describe('the chapters’ prediction questions', () => {
+  it('finds each figure chapter’s questions, with their prompts as plain text', () => {
+    for (const slug of new Set(FIGURES.map((f) => f.chapter))) {
+      const found = predictQuestions(chapters.find((c) => c.slug === slug)!.text);
+      expect(found.length, slug).toBeGreaterThan(0);
+      for (const q of found) {
+        expect(q.id).toMatch(/^[a-z0-9-]+$/);
+        expect(q.prompt, q.id).toMatch(/\?$/);
+        expect(q.prompt).not.toMatch(/[<>{}\n]|\*/);
+      }
+    }
+  });
+
+  it('reads a question with or without its “why”, and nothing else', () => {
+    const mdx = [
+      '<Question',
+      '  id="a"',
+      "  choices={['x', 'y']}",
+      '  answer={0}',
+      '>',
+      '  Is *this*',
+      '  a question?',
+      '  <Fragment slot="why">Because.</Fragment>',
+      '</Question>',
+      '',
+      "<Question id=\"b\" choices={['x', 'y']} answer={1}",
+      '>',
+      '  Or this?',
+      '</Question>',
+      '',
+      '<Figure id="c">',
+    ].join('\n');
+    expect(predictQuestions(mdx)).toEqual([
+      { id: 'a', prompt: 'Is this a question?' },
+      { id: 'b', prompt: 'Or this?' },
+    ]);
+    expect(predictQuestions('no questions here')).toEqual([]);
   });
 });
 
