@@ -70,7 +70,7 @@ test('after a slider change and a choice, the equations show exactly the bars’
   const slider = page.locator(`${tag} input[name="n"]`);
   const check = async () => {
     for (const term of TERMS) {
-      const shown = (await bar(page, term).locator('.sc-value').innerText()).trim();
+      const shown = (await bar(page, term).locator('.fig-values').innerText()).trim();
       const written = await terms(page, term).allInnerTexts();
       expect(written.length).toBeGreaterThan(0);
       for (const text of written) expect(text.trim(), term).toBe(shown);
@@ -86,12 +86,12 @@ test('after a slider change and a choice, the equations show exactly the bars’
     }
   };
   await check();
-  const before = await bar(page, 'after-malicious').locator('.sc-value').innerText();
+  const before = await bar(page, 'after-malicious').locator('.fig-values').innerText();
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(bar(page, 'after-malicious').locator('.sc-value')).not.toHaveText(before);
-  await expect(page.locator(`${tag} .sc-eq-name [data-slot="n"]`)).toHaveText('1,200');
+  await expect(bar(page, 'after-malicious').locator('.fig-values')).not.toHaveText(before);
+  await expect(page.locator(`${tag} .sc-eq strong [data-slot="n"]`)).toHaveText('1,200');
   await check();
   await page.locator(`${tag} input[name="data"][value="correct"]`).check();
   await expect(page.locator(`${tag} [data-slot="likelihood/malicious"]`).first()).toHaveText('0.3');

@@ -47,17 +47,17 @@ const fraction = (numerator: Markup, denominator: Markup) =>
 
 const EQUATIONS = markup`<div class="sc-equations">
 <div class="sc-eq">
-<p class="sc-eq-name">Before training: the prior</p>
+<p><strong>Before training: the prior</strong></p>
 <p class="sc-formula"><var>P</var>(<var>h</var>) = <var>π</var>(<var>h</var>)</p>
 ${PERSONAS.map((p) => markup`<p class="sc-instance"><span>P(${p.label}) =</span> ${term('before', p.id)}</p>`)}
 </div>
 <div class="sc-eq">
-<p class="sc-eq-name">After ${textSlot('n')} examples: the posterior</p>
+<p><strong>After ${textSlot('n')} examples: the posterior</strong></p>
 <p class="sc-formula"><var>P</var>(<var>h</var> | <var>n</var> examples) = ${fraction(
   markup`<var>π</var>(<var>h</var>) · <var>L</var>(<var>h</var>)<sup><var>βn</var></sup>`,
   markup`Σ<sub><var>h′</var></sub> <var>π</var>(<var>h′</var>) · <var>L</var>(<var>h′</var>)<sup><var>βn</var></sup>`,
 )}</p>
-<p class="sc-where">where <var>L</var>(<var>h</var>) is the chance that persona <var>h</var> gives ${textSlot('answer')} to a medical question, and <var>βn</var> = ${textSlot('beta')} × ${textSlot('n')} = ${textSlot('exponent')}</p>
+<p class="fig-values">where <var>L</var>(<var>h</var>) is the chance that persona <var>h</var> gives ${textSlot('answer')} to a medical question, and <var>βn</var> = ${textSlot('beta')} × ${textSlot('n')} = ${textSlot('exponent')}</p>
 ${PERSONAS.map(
   (p) =>
     markup`<p class="sc-instance"><span>P(${p.label} | ${textSlot('n')}) =</span> ${fraction(
@@ -70,9 +70,9 @@ ${PERSONAS.map(
 
 /** One bar with its number: focusable, linked to the equations' term for the same weight. */
 const bar = (side: Side, id: string, label: string) =>
-  markup`<span class="sc-bar" tabindex="0" data-term="${side}-${id}"><span class="visually-hidden">${label}, ${side === 'before' ? 'prior' : 'posterior'}: </span><span class="sc-track" aria-hidden="true">${widthSlot(`${side}-bar/${id}`, markup` class="fig-bar fig-${side}"`)}</span>${textSlot(`${side}/${id}`, 'span', markup` class="sc-value"`)}</span>`;
+  markup`<span class="sc-bar" tabindex="0" data-term="${side}-${id}"><span class="visually-hidden">${label}, ${side === 'before' ? 'prior' : 'posterior'}: </span><span class="fig-bars" aria-hidden="true">${widthSlot(`${side}-bar/${id}`, markup` class="fig-bar fig-${side}"`)}</span>${textSlot(`${side}/${id}`, 'span', markup` class="fig-values"`)}</span>`;
 
-const BARS = markup`<table class="sc-bars">
+const BARS = markup`<table class="sc-bars fig-personas">
 <caption>Weight on each hypothesis about the Assistant</caption>
 <thead><tr><th scope="col">The Assistant is…</th><th scope="col"><span class="fig-key fig-before"></span> before: the prior</th><th scope="col"><span class="fig-key fig-after"></span> after: the posterior</th></tr></thead>
 <tbody>${PERSONAS.map(
