@@ -29,6 +29,15 @@ export interface FigureRecord {
 
 const RECORDS = [
   {
+    component: 'SmallestCase',
+    chapter: 'introduction',
+    anchor: 'figure-smallest-case',
+    prefix: 'sc',
+    model: 'smallest-case',
+    label: 'The smallest case: two personas',
+    slider: 'n',
+  },
+  {
     component: 'Figure3',
     chapter: 'emergent-misalignment',
     anchor: 'figure-em',

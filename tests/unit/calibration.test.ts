@@ -9,6 +9,7 @@ import {
 } from '../../src/models/emergent-misalignment.ts';
 import { SCENARIOS, reduction, trainArm } from '../../src/models/inoculation.ts';
 import { HUA_APPROXIMATE, TYPE_HINTS_CALIBRATION, typeHintOutcome } from '../../src/models/type-hints.ts';
+import { CALIBRATION as SMALLEST_CASE } from '../../src/models/smallest-case.ts';
 import { landsNear, published, type Calibration, type ResultId } from '../../src/models/published.ts';
 import { FORM as INOCULATION } from '../../src/widgets/inoculation/state.ts';
 
@@ -58,7 +59,10 @@ const typeHints: Shown = {
   outputs: HUA_APPROXIMATE.map((row) => ({ label: row.label, value: typeHintOutcome(row.setting).typeHints })),
 };
 
-const FIGURES = [figure3, ...inoculation, typeHints];
+// Chapter 1's smallest case shows no published number: listed so that a mark added beside it later meets the policy.
+const smallestCase: Shown = { figure: 'The smallest case', calibration: SMALLEST_CASE, results: [], outputs: [] };
+
+const FIGURES = [smallestCase, figure3, ...inoculation, typeHints];
 
 describe('one policy for how far to trust a figure’s heights', () => {
   for (const shown of FIGURES) {
