@@ -24,9 +24,10 @@ export const OFFLINE_BUDGET_BYTES = 250 * 1024;
 /**
  * Pages a reader following the talk does not need on a first visit, saved instead when first
  * opened (pages are cached as they are visited): the facilitator's workshop page, heavy with QR
- * codes, and the collected references (every chapter carries its own bibliography).
+ * codes, the collected references (every chapter carries its own bibliography), and the figures'
+ * full assumptions (each figure carries its own in its assumptions panel).
  */
-const SAVED_WHEN_VISITED = new Set(['workshop/index.html', 'references/index.html']);
+const SAVED_WHEN_VISITED = new Set(['workshop/index.html', 'references/index.html', 'about-the-model/index.html']);
 
 /** The built files a reader needs to read offline, relative to the site's root. */
 export function precacheFiles(root: string): string[] {

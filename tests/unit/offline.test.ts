@@ -15,6 +15,7 @@ describe('what the service worker saves on a first visit', () => {
       'chapters/one/index.html',
       'references/index.html',
       'workshop/index.html',
+      'about-the-model/index.html',
       '_astro/Base.abc.css',
       '_astro/page-x.js',
       '_astro/KaTeX_Main.woff2',
