@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFigures } from '../figures.ts';
 import { figureData, fileName, toCsv, toJson } from '../../src/widgets/shared/download-data.ts';
 import { cellText, type DataTable } from '../../src/widgets/shared/download-table.ts';
-import { withValue } from '../../src/widgets/shared/url-state.ts';
+import { withValue, type NumberField } from '../../src/widgets/shared/url-state.ts';
 
 const figures = await loadFigures();
 
@@ -34,7 +34,7 @@ const asShown = (table: DataTable) => ({ columns: [...table.columns], rows: tabl
 
 describe.each(figures)('$component', ({ form, view, slider }) => {
   const leaf = form.byName.get(slider)!;
-  const moved = withValue(form.defaults, leaf.path, (leaf.field as { min: number }).min);
+  const moved = withValue(form.defaults, leaf.path, (leaf.field as NumberField).min);
   it.each([
     ['at its defaults', form.defaults],
     ['with its slider moved', moved],

@@ -75,6 +75,9 @@ interface Shift {
   dy: number;
 }
 
+/** CSS opacity compounds down the tree; an SVG attribute is the element's own. */
+const faded = (opacity: number) => (opacity < 1 ? ` opacity="${num(opacity)}"` : '');
+
 function textAttributes(style: CSSStyleDeclaration): string {
   const attributes = [
     `font-family="${escape(style.fontFamily)}"`,
@@ -88,7 +91,7 @@ function textAttributes(style: CSSStyleDeclaration): string {
 }
 
 /** A text node as one <text> per line it was laid out on. */
-function drawText(node: Text, out: string[], shift: Shift, measure: Measurer) {
+function drawText(node: Text, out: string[], shift: Shift, measure: Measurer, opacity: number) {
   const parent = node.parentElement!;
   const style = getComputedStyle(parent);
   if (style.visibility !== 'visible' || alpha(style.color) === 0) return;
@@ -101,7 +104,7 @@ function drawText(node: Text, out: string[], shift: Shift, measure: Measurer) {
     const text = line.words.join(' ');
     const baseline = line.top + (line.height - (ascent + descent)) / 2 + ascent;
     out.push(
-      `<text x="${num(line.left + shift.dx)}" y="${num(baseline + shift.dy)}" textLength="${num(line.right - line.left)}" lengthAdjust="spacing" ${textAttributes(style)}>${escape(upper ? text.toUpperCase() : text)}</text>`,
+      `<text x="${num(line.left + shift.dx)}" y="${num(baseline + shift.dy)}" textLength="${num(line.right - line.left)}" lengthAdjust="spacing" ${textAttributes(style)}${faded(opacity)}>${escape(upper ? text.toUpperCase() : text)}</text>`,
     );
   };
   for (const match of node.data.matchAll(/\S+/g)) {
@@ -121,14 +124,14 @@ function drawText(node: Text, out: string[], shift: Shift, measure: Measurer) {
 }
 
 /** An element's background and borders, as rectangles. */
-function drawBox(element: Element, style: CSSStyleDeclaration, out: string[], shift: Shift) {
+function drawBox(element: Element, style: CSSStyleDeclaration, out: string[], shift: Shift, opacity: number) {
   const rect = element.getBoundingClientRect();
   if (rect.width === 0 || rect.height === 0) return;
   const [x, y] = [rect.left + shift.dx, rect.top + shift.dy];
   if (alpha(style.backgroundColor) > 0) {
     const radius = parseFloat(style.borderTopLeftRadius) || 0;
     out.push(
-      `<rect x="${num(x)}" y="${num(y)}" width="${num(rect.width)}" height="${num(rect.height)}"${radius ? ` rx="${num(Math.min(radius, rect.height / 2))}"` : ''} fill="${style.backgroundColor}"/>`,
+      `<rect x="${num(x)}" y="${num(y)}" width="${num(rect.width)}" height="${num(rect.height)}"${radius ? ` rx="${num(Math.min(radius, rect.height / 2))}"` : ''} fill="${style.backgroundColor}"${faded(opacity)}/>`,
     );
   }
   for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
@@ -143,13 +146,13 @@ function drawBox(element: Element, style: CSSStyleDeclaration, out: string[], sh
       Right: [x + rect.width - width, y, width, rect.height],
     }[side];
     out.push(
-      `<rect x="${num(box[0])}" y="${num(box[1])}" width="${num(box[2])}" height="${num(box[3])}" fill="${colour}"/>`,
+      `<rect x="${num(box[0])}" y="${num(box[1])}" width="${num(box[2])}" height="${num(box[3])}" fill="${colour}"${faded(opacity)}/>`,
     );
   }
 }
 
 /** A chart, copied with every style it uses written as attributes. */
-function drawSvg(svg: SVGSVGElement, out: string[], shift: Shift) {
+function drawSvg(svg: SVGSVGElement, out: string[], shift: Shift, opacity: number) {
   const rect = svg.getBoundingClientRect();
   if (rect.width === 0 || rect.height === 0) return;
   const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -170,6 +173,8 @@ function drawSvg(svg: SVGSVGElement, out: string[], shift: Shift) {
       if (attribute.name === 'class' || attribute.name === 'style' || attribute.name.startsWith('data-'))
         target.removeAttribute(attribute.name);
   });
+  const own = opacity * parseFloat(getComputedStyle(svg).opacity);
+  if (own < 1) copy.setAttribute('opacity', num(own));
   copy.setAttribute('x', num(rect.left + shift.dx));
   copy.setAttribute('y', num(rect.top + shift.dy));
   copy.setAttribute('width', num(rect.width));
@@ -184,9 +189,9 @@ function offscreen(element: Element, style: CSSStyleDeclaration) {
   return rect.width <= 1 || rect.height <= 1;
 }
 
-function draw(node: Node, out: string[], shift: Shift, measure: Measurer) {
+function draw(node: Node, out: string[], shift: Shift, measure: Measurer, inherited = 1) {
   if (node.nodeType === Node.TEXT_NODE) {
-    drawText(node as Text, out, shift, measure);
+    drawText(node as Text, out, shift, measure, inherited);
     return;
   }
   if (!(node instanceof Element) || node.matches(SKIP)) return;
@@ -194,11 +199,13 @@ function draw(node: Node, out: string[], shift: Shift, measure: Measurer) {
   const style = getComputedStyle(node);
   if (style.display === 'none' || offscreen(node, style)) return;
   if (node instanceof SVGSVGElement) {
-    drawSvg(node, out, shift);
+    drawSvg(node, out, shift, inherited);
     return;
   }
-  drawBox(node, style, out, shift);
-  for (const child of node.childNodes) draw(child, out, shift, measure);
+  const opacity = inherited * parseFloat(style.opacity);
+  if (opacity === 0) return;
+  drawBox(node, style, out, shift, opacity);
+  for (const child of node.childNodes) draw(child, out, shift, measure, opacity);
 }
 
 /** The figure's parts in order: its frame's children without the controls, then the caption. */
