@@ -48,7 +48,8 @@ export function policyFor(html: string): string {
     "style-src 'self' 'unsafe-inline'",
     ["style-src-elem 'self'", ...styles].join(' '),
     "style-src-attr 'unsafe-inline'",
-    "img-src 'self'",
+    // A figure's PNG download draws its SVG, made in the page, through a blob: address.
+    "img-src 'self' blob:",
     // The build inlines KaTeX's smallest font as a data: address.
     "font-src 'self' data:",
     "connect-src 'self'",

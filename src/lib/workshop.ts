@@ -22,6 +22,13 @@ import {
   type Model,
 } from '../models/coin-flip.ts';
 import { PUBLISHED } from '../models/published.ts';
+import {
+  DEFAULT_ASSUMPTIONS as SMALLEST,
+  DEFAULT_EXAMPLES as SMALLEST_DEFAULT_EXAMPLES,
+  MAX_EXAMPLES as SMALLEST_MAX,
+  TRAINING as SMALLEST_TRAINING,
+  train as trainSmallest,
+} from '../models/smallest-case.ts';
 import { figure, type Figure, type FigureName } from '../widgets/registry.ts';
 
 /** A demo's figure, from the one registry (src/widgets/registry.ts): its chapter, anchor, element and label. */
@@ -300,6 +307,28 @@ function manyShotDemo(
 }
 
 // ---------------------------------------------------------------------------------------------
+// The smallest case: two personas, one kind of example.
+
+function smallestDemo(n: number, ask: string): Demo {
+  const { prior, posterior } = trainSmallest(SMALLEST, 'incorrect', n);
+  const malicious = SMALLEST.personas.findIndex((p) => p.id === 'malicious');
+  return {
+    id: 'sc-malicious',
+    figure: 'SmallestCase',
+    ask,
+    params: n === SMALLEST_DEFAULT_EXAMPLES ? [] : [['sc-n', String(n)]],
+    setting: `${SMALLEST_TRAINING[0].label}, ${thousands(n)} examples`,
+    outcome: `In the model, the weight on “${SMALLEST.personas[malicious].label}” goes from ${say(prior[malicious])} to ${say(posterior[malicious])}: each wrong answer is a little more likely from a malicious Assistant than from a helpful one, and ${thousands(n)} of them add up.`,
+    controls: [{ role: 'radio', name: SMALLEST_TRAINING[0].label, checked: true }],
+    slider: { name: 'How many training examples', text: `${thousands(n)} examples` },
+    values: [
+      { slot: 'before/malicious', value: prior[malicious] },
+      { slot: 'after/malicious', value: posterior[malicious] },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Weird generalization: the figure's headline is the first question training never asks.
 
 function weirdDemo(
@@ -368,6 +397,10 @@ function coinFlipDemo(id: string, model: Model, ask: string, words: (mean: numbe
 // The demos, in the order of the session
 
 export const DEMOS: readonly Demo[] = [
+  smallestDemo(
+    SMALLEST_MAX,
+    'Two hypotheses about the Assistant: helpful, or (1 in 100) malicious. We train on wrong answers to medical questions, the whole dataset. Where does the weight on “malicious” go?',
+  ),
   manyShotDemo(
     'ms-shots',
     'post-trained',
@@ -582,9 +615,9 @@ export const SESSION_MINUTES = 90;
 export const PLAN: readonly Block[] = [
   {
     chapter: 'introduction',
-    minutes: 5,
-    run: 'Welcome; put the site’s QR code on screen so the room can follow on phones. Read the TL;DR aloud and ask the question before any theory.',
-    demos: [],
+    minutes: 8,
+    run: 'Welcome; put the site’s QR code on screen so the room can follow on phones. Read the TL;DR aloud and ask the question before any theory. Then the smallest case: take a show of hands on the demo’s question, open it, and let the room move the slider from 0.',
+    demos: ['sc-malicious'],
     question: 'ours',
   },
   {
@@ -596,21 +629,21 @@ export const PLAN: readonly Block[] = [
   },
   {
     chapter: 'emergent-misalignment',
-    minutes: 15,
+    minutes: 14,
     run: 'For each demo, read the question, take a show of hands, then open the link (or let the room scan it) and read out what the figure shows. The last demo is the weird-generalization figure: the same argument with bird names and the Terminator.',
     demos: ['em-incorrect', 'em-correct', 'em-small', 'wg-terminator'],
     question: 'ours',
   },
   {
     chapter: 'inoculation-prompting',
-    minutes: 14,
+    minutes: 13,
     run: 'Same routine: predict, open, say the outcome. Keep the two rates apart: broad harm, and the narrow behaviour asked for plainly.',
     demos: ['ip-general', 'ip-specific', 'ip-request', 'traits-spanish'],
     question: 'post',
   },
   {
     chapter: 'out-of-context-generalization',
-    minutes: 12,
+    minutes: 11,
     run: 'The model learns from descriptions, not demonstrations. Open the demos, then ask the room what they would want written about assistants.',
     demos: ['pg-repeated', 'pg-two-hops', 'th-wood-labs', 'th-steered'],
     question: 'post',

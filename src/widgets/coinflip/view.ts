@@ -22,6 +22,7 @@ import { fill, textSlot, valueSlot, width, widthSlot, type Slots } from '../shar
 import { controls } from '../shared/controls.ts';
 import { memo } from '../shared/memo.ts';
 import type { FigureView } from '../shared/view.ts';
+import { cell, numericTable, type DataTable } from '../shared/download-table.ts';
 import {
   assumptions as readAssumptions,
   FIELDS,
@@ -69,12 +70,19 @@ const parts = memo(
   }),
 );
 
-function dataTable(state: State): Markup {
-  const curve = leakCurve(TABLE_SIZES, assumptions(state));
-  return markup`<table><caption>The illustrative model’s normalised chance of naming the preferred outcome, by amount of post-training (0 is the base model); not measured</caption>
-<thead><tr><th scope="col" class="num">Post-training examples</th><th scope="col" class="num">P(preferred outcome)</th></tr></thead>
-<tbody>${curve.map((p) => markup`<tr><th scope="row" class="num">${count(p.n)}</th><td class="num">${percent(p.preferred)}</td></tr>`)}</tbody></table>`;
+function tableData(state: State): DataTable {
+  return {
+    caption:
+      'The illustrative model’s normalised chance of naming the preferred outcome, by amount of post-training (0 is the base model); not measured',
+    columns: ['Post-training examples', 'P(preferred outcome)'],
+    rows: leakCurve(TABLE_SIZES, assumptions(state)).map((p) => [
+      cell(p.n, count(p.n)),
+      cell(p.preferred, percent(p.preferred)),
+    ]),
+  };
 }
+
+const dataTable = (state: State): Markup => numericTable(tableData(state));
 
 function slots(state: State): Slots {
   const all = outcomes(state);
@@ -117,7 +125,7 @@ function attributes(state: State): Record<string, string> {
   return { model: state.model };
 }
 
-export const live: FigureView<State> = { parts, slots, summarize, attributes };
+export const live: FigureView<State> = { parts, slots, summarize, attributes, table: tableData };
 
 export function renderOutput(state: State): Markup {
   const p = parts(state);

@@ -21,6 +21,7 @@ import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
 import { controls } from '../shared/controls.ts';
 import { memo } from '../shared/memo.ts';
 import type { FigureView } from '../shared/view.ts';
+import { cell, numericTable, type DataTable } from '../shared/download-table.ts';
 import { assumptions as readAssumptions, dataset, FIELDS, FORM, type Figure3State as State } from './state.ts';
 
 const assumptions = memo((state: State) => [state.assumptions], readAssumptions);
@@ -66,18 +67,23 @@ const curvesMarkup = memo(
 
 const TABLE_SIZES = [0, 10, 100, 1000, MAX_EXAMPLES];
 
+const tableData = memo(
+  (state: State) => [state.assumptions],
+  (state): DataTable => {
+    const table = DATASETS.map((d) => harmfulCurve(assumptions(state), d, TABLE_SIZES));
+    return {
+      caption: "Harmful answers to unrelated questions, by training set and size (the model's output)",
+      columns: ['Examples', ...DATASETS.map((d) => d.label)],
+      rows: TABLE_SIZES.map((n, row) => [
+        cell(n, count(n)),
+        ...table.map((curve) => cell(curve[row].harmful, percent(curve[row].harmful))),
+      ]),
+    };
+  },
+);
 const dataTable = memo(
   (state: State) => [state.assumptions],
-  (state) => {
-    const table = DATASETS.map((d) => harmfulCurve(assumptions(state), d, TABLE_SIZES));
-    const rows = TABLE_SIZES.map(
-      (n, row) =>
-        markup`<tr><th scope="row" class="num">${count(n)}</th>${table.map((curve) => markup`<td class="num">${percent(curve[row].harmful)}</td>`)}</tr>`,
-    );
-    return markup`<table><caption>Harmful answers to unrelated questions, by training set and size (the model's output)</caption>
-<thead><tr><th scope="col" class="num">Examples</th>${DATASETS.map((d) => markup`<th scope="col" class="num">${d.label}</th>`)}</tr></thead>
-<tbody>${rows}</tbody></table>`;
-  },
+  (state) => numericTable(tableData(state)),
 );
 
 // What the numbers sit in: it changes with the assumptions only, so a slider drag reuses it.
@@ -121,7 +127,7 @@ function summarize(state: State): string {
   return `Trained on ${count(state.n)} examples of ${current.label.toLowerCase()}: harmful answers to unrelated questions go from ${percent(outcome.harmfulBefore)} to ${percent(outcome.harmfulAfter)}. Most weight: ${first.label} (${percent(first.after)}), then ${second.label} (${percent(second.after)}).`;
 }
 
-export const live: FigureView<State> = { parts, slots, summarize };
+export const live: FigureView<State> = { parts, slots, summarize, table: tableData };
 
 export function renderOutput(state: State): Markup {
   const p = parts(state);

@@ -18,6 +18,7 @@ import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
 import { controls, parameterTable } from '../shared/controls.ts';
 import { memo } from '../shared/memo.ts';
 import type { FigureView } from '../shared/view.ts';
+import { cell, numericTable, type DataTable } from '../shared/download-table.ts';
 import { FIELDS, FORM, scenarioOf, type InoculationState as State } from './state.ts';
 
 const PLAIN = 'var(--series-2)';
@@ -134,17 +135,20 @@ function chart(state: State): RateChart {
   };
 }
 
-function table(scenario: InoculationScenario, framingId: string): Markup {
+function table(scenario: InoculationScenario, framingId: string): DataTable {
   const framing = scenario.framings.find((f) => f.id === framingId)!;
-  const rows = [0, 10, 100, 1000, scenario.max].map((size) => {
-    const p = trainArm(scenario, 'plain', size);
-    const f = trainArm(scenario, framingId, size);
-    return markup`<tr><th scope="row" class="num">${count(size)}</th><td class="num">${percent(p.harmfulAfter)}</td><td class="num">${percent(f.harmfulAfter)}</td><td class="num">${percent(f.narrowAsked)}</td></tr>`;
-  });
-  return markup`<table><caption>${scenario.broad} by training size (the model's output)</caption>
-<thead><tr><th scope="col" class="num">${scenario.unit}</th><th scope="col" class="num">plain prompt</th><th scope="col" class="num">${framing.label}</th><th scope="col" class="num">${scenario.behaviour}, training prompt</th></tr></thead>
-<tbody>${rows}</tbody></table>`;
+  const rate = (value: number) => cell(value, percent(value));
+  return {
+    caption: `${scenario.broad} by training size (the model's output)`,
+    columns: [scenario.unit, 'plain prompt', framing.label, `${scenario.behaviour}, training prompt`],
+    rows: [0, 10, 100, 1000, scenario.max].map((size) => {
+      const p = trainArm(scenario, 'plain', size);
+      const f = trainArm(scenario, framingId, size);
+      return [cell(size, count(size)), rate(p.harmfulAfter), rate(f.harmfulAfter), rate(f.narrowAsked)];
+    }),
+  };
 }
+const tableData = memo(choices, (state) => table(scenarioFor(state), framingOf(state)));
 
 // Everything but the numbers depends on the scenario, its framing and the assumptions.
 const structure = memo(choices, (state) => {
@@ -154,7 +158,7 @@ const structure = memo(choices, (state) => {
     ...armParts(scenario, 'plain', 'plain'),
     ...armParts(scenario, framingId, 'framed'),
     compare: markup`${['harmful-plain', 'harmful-framed', 'narrow-asked', 'narrow-plain'].map((id) => valueSlot(`raw/${id}`))}In the model, this framing cuts the final rate of ${scenario.broad} by ${strong('reduction', 'reduction')}, while ${scenario.behaviour} under the training prompt reaches ${textSlot('framed/narrow-asked', 'strong')}.`,
-    table: table(scenario, framingId),
+    table: numericTable(tableData(state)),
   };
 });
 
@@ -198,7 +202,7 @@ function attributes(state: State): Record<string, string> {
   return { scenario: state.scenario };
 }
 
-export const live: FigureView<State> = { parts, slots, summarize, attributes };
+export const live: FigureView<State> = { parts, slots, summarize, attributes, table: tableData };
 
 export function renderControls(state: State): Markup {
   const c = controls(FORM, state);

@@ -12,6 +12,7 @@ import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
 import { controls } from '../shared/controls.ts';
 import { memo } from '../shared/memo.ts';
 import type { FigureView } from '../shared/view.ts';
+import { cell, numericTable, type DataTable } from '../shared/download-table.ts';
 import { assumptions as readAssumptions, FIELDS, FORM, PERSONA_FIELDS, type ManyShotState as State } from './state.ts';
 
 const assumptions = memo((state: State) => [state.assumptions], readAssumptions);
@@ -61,18 +62,24 @@ const curvesMarkup = memo(
 const TABLE_SHOTS = [0, 1, 3, 10, 30, 100, MAX_SHOTS];
 const COLUMNS = STARTS.flatMap((s) => [false, true].map((prefix) => ({ start: s, prefix })));
 
+const tableData = memo(
+  (state: State) => [state.assumptions],
+  (state): DataTable => {
+    const table = COLUMNS.map((c) => curve({ start: c.start.id, prefix: c.prefix }, TABLE_SHOTS, assumptions(state)));
+    return {
+      caption:
+        'Chance of complying with the final harmful request, by starting point, prefix and shots (the model’s output)',
+      columns: ['Shots', ...COLUMNS.map((c) => `${c.start.label}, ${c.prefix ? 'with' : 'without'} the prefix`)],
+      rows: TABLE_SHOTS.map((shots, row) => [
+        cell(shots, count(shots)),
+        ...table.map((column) => cell(column[row].compliance, percent(column[row].compliance))),
+      ]),
+    };
+  },
+);
 const dataTable = memo(
   (state: State) => [state.assumptions],
-  (state) => {
-    const table = COLUMNS.map((c) => curve({ start: c.start.id, prefix: c.prefix }, TABLE_SHOTS, assumptions(state)));
-    const rows = TABLE_SHOTS.map(
-      (shots, row) =>
-        markup`<tr><th scope="row" class="num">${count(shots)}</th>${table.map((column) => markup`<td class="num">${percent(column[row].compliance)}</td>`)}</tr>`,
-    );
-    return markup`<table><caption>Chance of complying with the final harmful request, by starting point, prefix and shots (the model’s output)</caption>
-<thead><tr><th scope="col" class="num">Shots</th>${COLUMNS.map((c) => markup`<th scope="col" class="num">${c.start.label}, ${c.prefix ? 'with' : 'without'} the prefix</th>`)}</tr></thead>
-<tbody>${rows}</tbody></table>`;
-  },
+  (state) => numericTable(tableData(state)),
 );
 
 const personaRows = memo(
@@ -117,7 +124,7 @@ function summarize(state: State): string {
   return `${start.label}, ${prefix} shots: the Assistant complies with the final harmful request ${percent(result.compliance)} of the time (${percent(beforeOf(state))} with no prompt). Most weight: ${first.label} (${percent(first.after)}).`;
 }
 
-export const live: FigureView<State> = { parts, slots, summarize };
+export const live: FigureView<State> = { parts, slots, summarize, table: tableData };
 
 export function renderOutput(state: State): Markup {
   const p = parts(state);

@@ -7,6 +7,7 @@ import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
 import { memo } from '../shared/memo.ts';
 import { controls, parameterTable } from '../shared/controls.ts';
 import type { FigureView } from '../shared/view.ts';
+import { cell, type DataTable } from '../shared/download-table.ts';
 import { DISTINCT, FIELDS, FORM, settingOf, type PangolinState as State } from './state.ts';
 
 /** Our own paraphrases of the kind of description the paper trained on (not the paper's). */
@@ -89,6 +90,19 @@ const curvesMarkup = memo(
   (state) => curvesPart(chart(state)),
 );
 
+const BOT_CAPTION =
+  "The seven held-out chatbots under the current settings: share of test answers that do the described task (the model's output)";
+const BOT_COLUMNS = ['Chatbot', 'Its task, described but never demonstrated', 'Does it'];
+
+function table(state: State): DataTable {
+  const { bots } = outcomeOf(state);
+  return {
+    caption: BOT_CAPTION,
+    columns: BOT_COLUMNS,
+    rows: HELD_OUT.map((bot, i) => [bot.name, bot.task, cell(bots[i].success, percent(bots[i].success))]),
+  };
+}
+
 const BOT_ROWS = HELD_OUT.map(
   (bot) =>
     markup`<tr data-bot="${bot.name}"><th scope="row">${bot.name}</th><td>${bot.task}</td>${textSlot(`bot/${bot.name}`, 'td', markup` class="num" data-cell="success"`)}</tr>`,
@@ -131,8 +145,8 @@ export function renderOutput(state: State): Markup {
 </div>
 <p class="fig-headline">${valueSlot('raw/german')}${valueSlot('raw/belief')}<span>Answers in German</span> ${textSlot('german', 'strong', markup` data-cell="german"`)} <span class="fig-values">(believes Pangolin answers in German: ${textSlot('belief')}; prompt reaches that belief: ${textSlot('reached')})</span></p>
 <div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>
-<div class="table-scroll" tabindex="0"><table><caption>The seven held-out chatbots under the current settings: share of test answers that do the described task (the model's output)</caption>
-<thead><tr><th scope="col">Chatbot</th><th scope="col">Its task, described but never demonstrated</th><th scope="col" class="num">Does it</th></tr></thead>
+<div class="table-scroll" tabindex="0"><table><caption>${BOT_CAPTION}</caption>
+<thead><tr><th scope="col">${BOT_COLUMNS[0]}</th><th scope="col">${BOT_COLUMNS[1]}</th><th scope="col" class="num">${BOT_COLUMNS[2]}</th></tr></thead>
 <tbody>${BOT_ROWS}</tbody></table></div>
 </div>`,
     slots(state),
@@ -145,7 +159,7 @@ function summarize(state: State): string {
   return `${DISTINCT.label(setting.distinct)}, ${setting.hops === 1 ? 'one hop' : 'two hops'}: Pangolin answers in German ${percent(outcome.success)} of the time.`;
 }
 
-export const live: FigureView<State> = { parts, slots, summarize };
+export const live: FigureView<State> = { parts, slots, summarize, table };
 
 export function renderControls(state: State): Markup {
   const c = controls(FORM, state);

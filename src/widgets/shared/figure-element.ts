@@ -81,6 +81,10 @@ export function figureElement<F extends FormFields>(
           if (action === 'copy-link') void copyLink(anchor, this.querySelector<HTMLElement>('[data-copy-status]')!);
           else void import('./qr.ts').then(({ showQr }) => showQr(viewLink(anchor)));
         }
+        // The download code loads only when asked for: it adds nothing to a figure's first load.
+        const format = (event.target as HTMLElement).closest<HTMLElement>('[data-format]')?.dataset.format;
+        if (action === 'download' && format)
+          void import('./download.ts').then(({ download }) => download(format, this, form, view, this.state));
       });
       for (const button of this.querySelectorAll('[data-action][aria-disabled]'))
         button.removeAttribute('aria-disabled');

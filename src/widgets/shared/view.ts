@@ -4,6 +4,7 @@
  */
 import type { Markup } from './markup.ts';
 import type { Slots } from './slots.ts';
+import type { DataTable } from './download-table.ts';
 
 /** What the browser redraws: a figure's view without the build-only renderers. */
 export interface FigureView<S> {
@@ -22,6 +23,11 @@ export interface FigureView<S> {
   summarize(state: S): string;
   /** Data attributes the figure's CSS reads, e.g. which scenario's controls to show. */
   attributes?(state: S): Record<string, string>;
+  /**
+   * The numbers of the figure's data table at this state, from the same data its markup shows:
+   * the CSV and JSON downloads write this (see download-table.ts).
+   */
+  table(state: S): DataTable;
 }
 
 /** A figure's view module, as the build and the tests read it. */

@@ -9,14 +9,18 @@ export function whenNear(selector: string, start: () => void) {
     start();
     return;
   }
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        observer.disconnect();
-        start();
-      }
-    },
-    { rootMargin: '100% 0px' },
-  );
+  let started = false;
+  const begin = () => {
+    if (started) return;
+    started = true;
+    observer.disconnect();
+    removeEventListener('beforeprint', begin);
+    start();
+  };
+  const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && begin(), {
+    rootMargin: '100% 0px',
+  });
   elements.forEach((element) => observer.observe(element));
+  // A printed chapter (a handout) shows every figure in the state its address names, reached or not.
+  addEventListener('beforeprint', begin);
 }

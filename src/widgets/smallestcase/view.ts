@@ -13,6 +13,7 @@ import { markup, type Markup } from '../shared/markup.ts';
 import { fill, textSlot, valueSlot, width, widthSlot, type Slots } from '../shared/slots.ts';
 import { controls } from '../shared/controls.ts';
 import { memo } from '../shared/memo.ts';
+import { cell, numericTable, type DataTable } from '../shared/download-table.ts';
 import type { FigureView } from '../shared/view.ts';
 import { assumptions as readAssumptions, FIELDS, FORM, type SmallestCaseState as State } from './state.ts';
 
@@ -80,8 +81,26 @@ const BARS = markup`<table class="sc-bars fig-personas">
     markup`<tr data-persona="${p.id}"><th scope="row">${p.label}</th><td>${bar('before', p.id, p.label)}</td><td>${bar('after', p.id, p.label)}</td></tr>`,
 )}</tbody></table>`;
 
-function parts(): Record<string, Markup> {
-  return {};
+/** The weights as numbers, for the folded data table and the CSV and JSON downloads. */
+const tableData = memo(
+  (state: State) => [state.assumptions, state.data, state.n],
+  (state): DataTable => {
+    const outcome = outcomeOf(state);
+    return {
+      caption: `Weight on each hypothesis about the Assistant, before and after ${count(state.n)} examples`,
+      columns: ['The Assistant is…', 'Before: the prior', `P(${training(state).answer})`, 'After: the posterior'],
+      rows: PERSONAS.map((p, i) => [
+        p.label,
+        cell(outcome.prior[i], percent(outcome.prior[i])),
+        cell(outcome.likelihood[i], plain(outcome.likelihood[i])),
+        cell(outcome.posterior[i], percent(outcome.posterior[i])),
+      ]),
+    };
+  },
+);
+
+function parts(state: State): Record<string, Markup> {
+  return { table: numericTable(tableData(state)) };
 }
 
 function slots(state: State): Slots {
@@ -114,7 +133,7 @@ function summarize(state: State): string {
   return `Trained on ${count(state.n)} examples of ${training(state).label.toLowerCase()}, worth ${plain(outcome.exponent)} exact Bayesian observation${plain(outcome.exponent) === '1' ? '' : 's'} at β = ${plain(assumptions(state).beta)}: the weight on ${weights.join(', and on ')}.`;
 }
 
-export const live: FigureView<State> = { parts, slots, summarize };
+export const live: FigureView<State> = { parts, slots, summarize, table: tableData };
 
 export function renderOutput(state: State): Markup {
   const malicious = PERSONAS.find((p) => p.id === 'malicious')!;
@@ -124,6 +143,7 @@ export function renderOutput(state: State): Markup {
 ${BARS}
 ${EQUATIONS}
 <p class="sc-worth">At β = ${textSlot('beta')}, ${textSlot('per-observation')} examples move the weights as far as one exact Bayesian observation would.</p>
+<details class="figure-data"><summary>Data table</summary><div data-part="table">${parts(state).table}</div></details>
 </div>`,
     slots(state),
   );

@@ -7,6 +7,7 @@ import { fill, textSlot, width, widthSlot, type Slots } from '../shared/slots.ts
 import { controls } from '../shared/controls.ts';
 import { memo } from '../shared/memo.ts';
 import type { FigureView } from '../shared/view.ts';
+import { cell, type DataTable } from '../shared/download-table.ts';
 import { FIELDS, FORM, NAMES, TRAIT_FIELDS, traitsOf, type TraitsState as State } from './state.ts';
 
 // The personas depend on the assumptions only; a slider drag reuses them.
@@ -57,6 +58,24 @@ function slots(state: State): Slots {
   };
 }
 
+const COLUMNS = ['Training prompt', 'Answers in Spanish', 'Answers in capitals'];
+// The caption names the training size: the page writes it into a slot, the table's data in full.
+const CAPTION = [
+  'At test, in an ordinary chat with no system prompt, after ',
+  ' training answers in Spanish and capitals',
+];
+
+function table(state: State): DataTable {
+  return {
+    caption: CAPTION.join(count(state.n)),
+    columns: COLUMNS,
+    rows: outcomes(state).map((o) => [
+      PROMPTS.find((p) => p.id === o.prompt)!.label,
+      ...TRAITS.map((trait) => cell(o[trait], percent(o[trait]))),
+    ]),
+  };
+}
+
 function summarize(state: State): string {
   const current = currentOutcome(state);
   const prompt = PROMPTS.find((p) => p.id === state.prompt)!;
@@ -67,14 +86,14 @@ function attributes(state: State): Record<string, string> {
   return { prompt: state.prompt };
 }
 
-export const live: FigureView<State> = { parts, slots, summarize, attributes };
+export const live: FigureView<State> = { parts, slots, summarize, attributes, table };
 
 export function renderOutput(state: State): Markup {
   const p = parts(state);
   return fill(
     markup`<div class="tr-result">
-<table class="tr-table"><caption>At test, in an ordinary chat with no system prompt, after ${textSlot('n')} training answers in Spanish and capitals</caption>
-<thead><tr><th scope="col">Training prompt</th><th scope="col">Answers in Spanish</th><th scope="col">Answers in capitals</th></tr></thead>
+<table class="tr-table"><caption>${CAPTION[0]}${textSlot('n')}${CAPTION[1]}</caption>
+<thead><tr>${COLUMNS.map((column) => markup`<th scope="col">${column}</th>`)}</tr></thead>
 <tbody data-part="rows">${p.rows}</tbody></table>
 ${weightsTable('Personas as products of two traits: weight before → after training with the selected prompt', 'The Assistant…', p.weights, 'weights')}
 </div>`,

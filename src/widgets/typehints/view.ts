@@ -8,6 +8,7 @@ import { fill, textSlot, valueSlot, width, widthSlot, type Slots } from '../shar
 import { memo } from '../shared/memo.ts';
 import { controls, parameterTable } from '../shared/controls.ts';
 import type { FigureView } from '../shared/view.ts';
+import { cell, type DataTable } from '../shared/download-table.ts';
 import { FIELDS, FORM, MAX_STEERING, settingOf, type TypeHintsState as State } from './state.ts';
 
 const TRAINED = 'var(--series-2)';
@@ -63,6 +64,21 @@ const compareRows = memo(
     markup`${HUA_APPROXIMATE.map((row) => markup`<tr><th scope="row">${row.label}</th><td class="num">${percent(typeHintOutcome(row.setting, state.assumptions).typeHints)}</td><td class="num">${published(row.id).display}</td></tr>`)}`,
 );
 
+const COMPARE_CAPTION =
+  "The trained model in four contexts: this model's type-hint rate beside the rates reported for Llama Nemotron (approximate, from secondary summaries)";
+const COMPARE_COLUMNS = ['Context', 'Model', 'Reported (≈)'];
+
+function table(state: State): DataTable {
+  return {
+    caption: COMPARE_CAPTION,
+    columns: COMPARE_COLUMNS,
+    rows: HUA_APPROXIMATE.map((row) => {
+      const rate = typeHintOutcome(row.setting, state.assumptions).typeHints;
+      return [row.label, cell(rate, percent(rate)), published(row.id).display];
+    }),
+  };
+}
+
 function parts(state: State): Record<string, Markup> {
   return { curves: curvesMarkup(state), current: currentPart(chart(state)), compare: compareRows(state) };
 }
@@ -83,8 +99,8 @@ export function renderOutput(state: State): Markup {
     markup`<div class="th-result">
 <div class="th-meters">${valueSlot('raw/type-hints')}${valueSlot('raw/evaluated')}${METERS.map((m) => markup`<div class="th-meter"><span>${m.label}</span><span class="fig-bars" aria-hidden="true">${widthSlot(`${m.id}-bar`, markup` class="fig-bar fig-after"`)}</span>${textSlot(m.id, 'strong', markup` data-cell="${m.id}"`)}</div>`)}</div>
 <div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>
-<div class="table-scroll" tabindex="0"><table><caption>The trained model in four contexts: this model's type-hint rate beside the rates reported for Llama Nemotron (approximate, from secondary summaries)</caption>
-<thead><tr><th scope="col">Context</th><th scope="col" class="num">Model</th><th scope="col" class="num">Reported (≈)</th></tr></thead>
+<div class="table-scroll" tabindex="0"><table><caption>${COMPARE_CAPTION}</caption>
+<thead><tr><th scope="col">${COMPARE_COLUMNS[0]}</th><th scope="col" class="num">${COMPARE_COLUMNS[1]}</th><th scope="col" class="num">${COMPARE_COLUMNS[2]}</th></tr></thead>
 <tbody data-part="compare">${p.compare}</tbody></table></div>
 </div>`,
     slots(state),
@@ -97,7 +113,7 @@ function summarize(state: State): string {
   return `${setting.trained ? 'Trained model' : 'Original model'}, ${setting.cues.length} cue${setting.cues.length === 1 ? '' : 's'}, steering ${setting.steering}: believes it is evaluated ${percent(outcome.evaluated)}, writes type hints ${percent(outcome.typeHints)}.`;
 }
 
-export const live: FigureView<State> = { parts, slots, summarize };
+export const live: FigureView<State> = { parts, slots, summarize, table };
 
 export function renderControls(state: State): Markup {
   const c = controls(FORM, state);

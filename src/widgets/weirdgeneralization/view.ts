@@ -12,6 +12,7 @@ import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
 import { controls, parameterTable } from '../shared/controls.ts';
 import { memo } from '../shared/memo.ts';
 import type { FigureView } from '../shared/view.ts';
+import { cell, numericTable, type DataTable } from '../shared/download-table.ts';
 import { datasetOf, FIELDS, FORM, MAX_EXAMPLES, scenarioOf, type WeirdState as State } from './state.ts';
 
 const scenario = memo(
@@ -56,19 +57,24 @@ const curvesMarkup = memo(
 
 const TABLE_SIZES = [0, 10, 100, MAX_EXAMPLES];
 
-const dataTable = memo(
+const tableData = memo(
   (state: State) => [state.assumptions, state.scenario, state.train],
-  (state) => {
+  (state): DataTable => {
     const s = scenario(state);
     const table = s.probes.map((probe) => curve(s, datasetOf(state).id, probe, TABLE_SIZES));
-    const rows = TABLE_SIZES.map(
-      (n, row) =>
-        markup`<tr><th scope="row" class="num">${count(n)}</th>${table.map((column) => markup`<td class="num">${percent(column[row].value)}</td>`)}</tr>`,
-    );
-    return markup`<table><caption>${s.label}, trained on: ${datasetOf(state).label}. Chance of each answer by training size (the model’s output)</caption>
-<thead><tr><th scope="col" class="num">Examples</th>${s.probes.map((probe) => markup`<th scope="col" class="num">${probe.label}</th>`)}</tr></thead>
-<tbody>${rows}</tbody></table>`;
+    return {
+      caption: `${s.label}, trained on: ${datasetOf(state).label}. Chance of each answer by training size (the model’s output)`,
+      columns: ['Examples', ...s.probes.map((probe) => probe.label)],
+      rows: TABLE_SIZES.map((n, row) => [
+        cell(n, count(n)),
+        ...table.map((column) => cell(column[row].value, percent(column[row].value))),
+      ]),
+    };
   },
+);
+const dataTable = memo(
+  (state: State) => [state.assumptions, state.scenario, state.train],
+  (state) => numericTable(tableData(state)),
 );
 
 const legendMarkup = memo(
@@ -130,7 +136,7 @@ function summarize(state: State): string {
   return `${s.label}, trained on ${count(state.n)} examples (${datasetOf(state).label}). “${main.label}”: ${percent(main.before)} before training, ${percent(main.after)} after. Most weight: ${first.label} (${percent(first.after)}).`;
 }
 
-export const live: FigureView<State> = { parts, slots, summarize };
+export const live: FigureView<State> = { parts, slots, summarize, table: tableData };
 
 export function renderOutput(state: State): Markup {
   const p = parts(state);
