@@ -217,8 +217,8 @@ type Context = 'assistant-turn' | 'coin-report';
 type Response = 'assistant-voice' | 'other-voice' | Side;
 
 /** A hypothesis about who is writing the transcript's text. Every number is illustrative. */
-export interface AuthorSpec {
-  id: string;
+export interface AuthorSpec<I extends string = string> {
+  id: I;
   label: string;
   description: string;
   /** Prior weight before post-training (the base model). Illustrative. */
@@ -229,7 +229,7 @@ export interface AuthorSpec {
   preferred: number;
 }
 
-export const DEFAULT_AUTHORS: readonly AuthorSpec[] = [
+export const DEFAULT_AUTHORS = [
   {
     id: 'reporter',
     label: 'A user reporting a fair coin',
@@ -256,10 +256,14 @@ export const DEFAULT_AUTHORS: readonly AuthorSpec[] = [
     assistantVoice: 0.3,
     preferred: 0.2,
   },
-];
+] as const satisfies readonly AuthorSpec[];
 
-export interface Assumptions {
-  authors: readonly AuthorSpec[];
+/** A hypothesis about the transcript's author, by id: a misspelt one does not compile. */
+export type AuthorId = (typeof DEFAULT_AUTHORS)[number]['id'];
+
+/** The model's assumptions; I is the authors' ids (the defaults': AuthorId; a test's own: any string). */
+export interface Assumptions<I extends string = string> {
+  authors: readonly AuthorSpec<I>[];
   /** Post-training, as a count of Assistant turns written in the Assistant's voice. Illustrative. */
   postTraining: number;
   /** How far one post-training example moves the distribution over authors. Illustrative. */
@@ -268,7 +272,7 @@ export interface Assumptions {
   headsBias: number;
 }
 
-export const DEFAULT_ASSUMPTIONS: Assumptions = {
+export const DEFAULT_ASSUMPTIONS: Assumptions<AuthorId> = {
   authors: DEFAULT_AUTHORS,
   postTraining: 3000,
   beta: 0.001,

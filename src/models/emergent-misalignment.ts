@@ -87,12 +87,13 @@ export function toPersonas(specs: readonly PersonaSpec[]): Persona<Context, Resp
   }));
 }
 
-export interface Assumptions {
-  personas: readonly PersonaSpec<PersonaId>[];
+/** The model's assumptions; I is the personas' ids (the defaults': PersonaId; a test's own: any string). */
+export interface Assumptions<I extends string = string> {
+  personas: readonly PersonaSpec<I>[];
   beta: number;
 }
 
-export const DEFAULT_ASSUMPTIONS: Assumptions = { personas: DEFAULT_PERSONAS, beta: DEFAULT_BETA };
+export const DEFAULT_ASSUMPTIONS: Assumptions<PersonaId> = { personas: DEFAULT_PERSONAS, beta: DEFAULT_BETA };
 
 export interface Outcome {
   prior: number[];
