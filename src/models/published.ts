@@ -171,8 +171,8 @@ export type ResultId = keyof typeof PUBLISHED;
  * a PublishedResult it is not drawn; a number it states (a count in an example, a year in a cue)
  * is part of the finding, not a measurement.
  */
-export interface Finding {
-  id: string;
+export interface Finding<I extends string = string> {
+  id: I;
   statement: string;
   cite: readonly string[];
   where: string;
