@@ -30,7 +30,7 @@
  * carries meaning.
  */
 import { posterior, predictive, prior, type Persona } from './psm.ts';
-import { PUBLISHED, type Calibration, type PublishedResult, type ResultId, type Finding } from './published.ts';
+import { findings, PUBLISHED, type Calibration, type PublishedResult, type ResultId } from './published.ts';
 import { sizeGrid } from './grid.ts';
 
 // ----------------------------------------------------------------------------------------------
@@ -151,7 +151,7 @@ export function exampleNormalised(): { heads: number; tails: number } {
   return normalise(heads.value as number, tails.value as number);
 }
 
-export const FACTS: readonly Finding[] = [
+export const FACTS = findings([
   {
     id: 'figure6-post-trained',
     statement:
@@ -186,7 +186,10 @@ export const FACTS: readonly Finding[] = [
     where: 'The post, Empirical observations; the system card, sec. 8 (not read here: as the post reports it)',
     tag: 'V',
   },
-];
+]);
+
+/** A finding, by id. */
+export type FactId = (typeof FACTS)[number]['id'];
 
 /** The post's three accounts of the observation. Which one our toy model follows is our choice. */
 export const EXPLANATIONS: readonly { view: string; account: string; modelled: boolean }[] = [

@@ -36,7 +36,7 @@
  * more Assistant-like, and the shots would then select an Assistant that complies.
  */
 import { posterior, predictive, prior, type Observation, type Persona } from './psm.ts';
-import type { Calibration, Finding } from './published.ts';
+import { findings, type Calibration } from './published.ts';
 import { sizeGrid } from './grid.ts';
 
 /** A harmful request (in a shot, in post-training, or the final one); a benign request answered in a helpful-Assistant conversation. */
@@ -262,7 +262,7 @@ export function prefixLowersCompliance(specs: readonly PersonaSpec[]): boolean {
   return specs.every((p) => specs.every((q) => !(q.comply > p.comply && q.helpful > p.helpful)));
 }
 
-export const FACTS: readonly Finding[] = [
+export const FACTS = findings([
   {
     id: 'context-conditions',
     statement:
@@ -288,7 +288,10 @@ export const FACTS: readonly Finding[] = [
     value: ASKELL_PREFIX_CONVERSATIONS,
     tag: 'V',
   },
-];
+]);
+
+/** A finding, by id. */
+export type FactId = (typeof FACTS)[number]['id'];
 
 export const CALIBRATION: Calibration = {
   kind: 'comparison',

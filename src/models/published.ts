@@ -184,6 +184,9 @@ export interface Finding<I extends string = string> {
   tag: 'V';
 }
 
+/** Findings as declared, their ids kept as literal types, so that a misspelt one does not compile. */
+export const findings = <const I extends string>(list: readonly Finding<I>[]) => list;
+
 export function published(id: ResultId): PublishedResult {
   return PUBLISHED[id];
 }

@@ -30,7 +30,7 @@
  * calibration is comparison-only.
  */
 import { posterior, prior, trainedPredictive, type Observation, type Persona } from './psm.ts';
-import type { Calibration, Finding } from './published.ts';
+import { findings, type Calibration } from './published.ts';
 import { sizeGrid } from './grid.ts';
 
 export interface ContextSpec {
@@ -91,7 +91,6 @@ const COMPARISON: Calibration = {
 
 /** The data as declared, their ids kept as literal types. */
 const scenario = <const P extends string, const D extends string>(declared: Scenario<P, D>) => declared;
-const findings = <const I extends string>(list: readonly Finding<I>[]) => list;
 
 export const BIRDS = scenario({
   id: 'birds',
