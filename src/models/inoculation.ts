@@ -265,14 +265,17 @@ export const REWARD_HACKING = scenario({
   },
 });
 
-export const SCENARIOS = [INSECURE_CODE, REWARD_HACKING] as const;
+type Declared = typeof INSECURE_CODE | typeof REWARD_HACKING;
+
+/** Both scenarios, as one type: a page or figure that walks them reads any framing of either. */
+export const SCENARIOS: readonly InoculationScenario[] = [INSECURE_CODE, REWARD_HACKING];
 
 /** A scenario, by id. */
-export type ScenarioId = (typeof SCENARIOS)[number]['id'];
-/** The framings' ids of a scenario (of any of them, for a scenario known only as one of SCENARIOS). */
+export type ScenarioId = Declared['id'];
+/** The framings' ids of a scenario (any string, for a scenario known only as one of SCENARIOS). */
 export type FramingOf<T> = T extends { framings: readonly Framing<infer F>[] } ? F & string : never;
 /** A framing of any scenario, by id. */
-export type FramingId = (typeof SCENARIOS)[number]['framings'][number]['id'];
+export type FramingId = Declared['framings'][number]['id'];
 
 type Response = 'bad' | 'good';
 
