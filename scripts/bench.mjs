@@ -106,20 +106,32 @@ async function figureLatency(browser, figure) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   // Each step moves the figure's slider (the registry names it) to a new position, as a reader
   // would: one input per frame, as a drag delivers them, each timed from the input event to the
-  // DOM updated (the handler is synchronous).
-  const times = await page.evaluate(async (selector) => {
-    const input = document.querySelector(selector);
-    const positions = Number(input.max) + 1;
-    const out = [];
-    for (let i = 0; i < 220; i++) {
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-      const started = performance.now();
-      input.value = String((i * 7) % positions);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      out.push(performance.now() - started);
-    }
-    return out;
-  }, `${figure.tag} input[name="${figure.slider}"]`);
+  // DOM updated (the handler is synchronous). A figure without a slider is timed the same way on
+  // its first group of choices, one choice after another.
+  const times = await page.evaluate(
+    async ({ tag, slider }) => {
+      const choices = slider
+        ? []
+        : [...document.querySelectorAll(`${tag} .fig-controls fieldset:first-of-type input[type="radio"]`)];
+      const input = slider ? document.querySelector(`${tag} input[name="${slider}"]`) : null;
+      const out = [];
+      for (let i = 0; i < 220; i++) {
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        const started = performance.now();
+        if (input) {
+          input.value = String((i * 7) % (Number(input.max) + 1));
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        } else {
+          const choice = choices[i % choices.length];
+          choice.checked = true;
+          choice.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+        out.push(performance.now() - started);
+      }
+      return out;
+    },
+    { tag: figure.tag, slider: figure.slider ?? null },
+  );
   await page.close();
   const sorted = times.slice(20).sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -129,7 +141,7 @@ async function figureLatency(browser, figure) {
     .map(([, s]) => s)
     .find((s) => s.includes(`/${figure.component}.astro`));
   const js = src ? [...moduleGraph(join(DIST, src))].reduce((n, file) => n + gz(readFileSync(file)), 0) : 0;
-  return { name: figure.label, js, p50: at(0.5), p95: at(0.95) };
+  return { name: figure.slider ? figure.label : `${figure.label} (a choice)`, js, p50: at(0.5), p95: at(0.95) };
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -151,7 +163,7 @@ function table(results) {
     '',
     'Sizes are gzip level 9. JS on first load counts every script in the page, with the modules it imports, and the inline scripts (theme and bootstrap). JS after load is the page script (citation cards, search, copy buttons) that the bootstrap imports when the browser is idle or the reader first interacts; Pagefind itself loads only when search opens. Once the page script runs, the service worker saves the rest of the site in the background, once (about 100 KB gzipped; see Deploying).',
     '',
-    "Input → DOM is timed from a slider's input event to every number, bar and dot of the figure updated, one input per animation frame as a drag delivers them, 200 inputs after 20 of warm-up. The live-region sentence and the address are written once input pauses for 120 ms, so a screen reader hears where a drag ended rather than every step.",
+    "Input → DOM is timed from a slider's input event (for a figure without a slider, a choice's) to every number, bar and dot of the figure updated, one input per animation frame as a drag delivers them, 200 inputs after 20 of warm-up. The live-region sentence and the address are written once input pauses for 120 ms, so a screen reader hears where a drag ended rather than every step.",
   ];
   return lines.join('\n');
 }

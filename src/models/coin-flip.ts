@@ -30,7 +30,7 @@
  * carries meaning.
  */
 import { posterior, predictive, prior, type Persona } from './psm.ts';
-import { PUBLISHED, type Calibration, type PublishedResult, type ResultId, type Finding } from './published.ts';
+import { findings, PUBLISHED, type Calibration, type PublishedResult, type ResultId } from './published.ts';
 import { sizeGrid } from './grid.ts';
 
 // ----------------------------------------------------------------------------------------------
@@ -151,7 +151,7 @@ export function exampleNormalised(): { heads: number; tails: number } {
   return normalise(heads.value as number, tails.value as number);
 }
 
-export const FACTS: readonly Finding[] = [
+export const FACTS = findings([
   {
     id: 'figure6-post-trained',
     statement:
@@ -186,7 +186,10 @@ export const FACTS: readonly Finding[] = [
     where: 'The post, Empirical observations; the system card, sec. 8 (not read here: as the post reports it)',
     tag: 'V',
   },
-];
+]);
+
+/** A finding, by id. */
+export type FactId = (typeof FACTS)[number]['id'];
 
 /** The post's three accounts of the observation. Which one our toy model follows is our choice. */
 export const EXPLANATIONS: readonly { view: string; account: string; modelled: boolean }[] = [
@@ -217,8 +220,8 @@ type Context = 'assistant-turn' | 'coin-report';
 type Response = 'assistant-voice' | 'other-voice' | Side;
 
 /** A hypothesis about who is writing the transcript's text. Every number is illustrative. */
-export interface AuthorSpec {
-  id: string;
+export interface AuthorSpec<I extends string = string> {
+  id: I;
   label: string;
   description: string;
   /** Prior weight before post-training (the base model). Illustrative. */
@@ -229,7 +232,7 @@ export interface AuthorSpec {
   preferred: number;
 }
 
-export const DEFAULT_AUTHORS: readonly AuthorSpec[] = [
+export const DEFAULT_AUTHORS = [
   {
     id: 'reporter',
     label: 'A user reporting a fair coin',
@@ -256,10 +259,14 @@ export const DEFAULT_AUTHORS: readonly AuthorSpec[] = [
     assistantVoice: 0.3,
     preferred: 0.2,
   },
-];
+] as const satisfies readonly AuthorSpec[];
 
-export interface Assumptions {
-  authors: readonly AuthorSpec[];
+/** A hypothesis about the transcript's author, by id: a misspelt one does not compile. */
+export type AuthorId = (typeof DEFAULT_AUTHORS)[number]['id'];
+
+/** The model's assumptions; I is the authors' ids (the defaults': AuthorId; a test's own: any string). */
+export interface Assumptions<I extends string = string> {
+  authors: readonly AuthorSpec<I>[];
   /** Post-training, as a count of Assistant turns written in the Assistant's voice. Illustrative. */
   postTraining: number;
   /** How far one post-training example moves the distribution over authors. Illustrative. */
@@ -268,7 +275,7 @@ export interface Assumptions {
   headsBias: number;
 }
 
-export const DEFAULT_ASSUMPTIONS: Assumptions = {
+export const DEFAULT_ASSUMPTIONS: Assumptions<AuthorId> = {
   authors: DEFAULT_AUTHORS,
   postTraining: 3000,
   beta: 0.001,

@@ -27,14 +27,14 @@ export const CONTEXTS: { id: Context; label: string; bad: Response; good: Respon
 /** Chance of the bad response in each context: the rest goes to the good one. */
 type BadRates = Record<Context, number>;
 
-export interface PersonaSpec {
-  id: string;
+export interface PersonaSpec<I extends string = string> {
+  id: I;
   label: string;
   prior: number;
   bad: BadRates;
 }
 
-export const DEFAULT_PERSONAS: readonly PersonaSpec[] = [
+export const DEFAULT_PERSONAS = [
   { id: 'helpful', label: 'Helpful and competent', prior: 0.93, bad: { medical: 0.02, code: 0.02, open: 0.001 } },
   { id: 'mistaken', label: 'Honestly mistaken', prior: 0.04, bad: { medical: 0.3, code: 0.3, open: 0.005 } },
   { id: 'sarcastic', label: 'Sarcastic', prior: 0.012, bad: { medical: 0.65, code: 0.4, open: 0.3 } },
@@ -45,7 +45,10 @@ export const DEFAULT_PERSONAS: readonly PersonaSpec[] = [
     bad: { medical: 0.55, code: 0.7, open: 0.4 },
   },
   { id: 'malicious', label: 'Malicious', prior: 0.009, bad: { medical: 0.7, code: 0.7, open: 0.6 } },
-];
+] as const satisfies readonly PersonaSpec[];
+
+/** A hypothesis about the Assistant, by id: a misspelt one does not compile. */
+export type PersonaId = (typeof DEFAULT_PERSONAS)[number]['id'];
 
 export const DEFAULT_BETA = 0.001;
 export const MAX_EXAMPLES = 6000;
@@ -84,12 +87,13 @@ export function toPersonas(specs: readonly PersonaSpec[]): Persona<Context, Resp
   }));
 }
 
-export interface Assumptions {
-  personas: readonly PersonaSpec[];
+/** The model's assumptions; I is the personas' ids (the defaults': PersonaId; a test's own: any string). */
+export interface Assumptions<I extends string = string> {
+  personas: readonly PersonaSpec<I>[];
   beta: number;
 }
 
-export const DEFAULT_ASSUMPTIONS: Assumptions = { personas: DEFAULT_PERSONAS, beta: DEFAULT_BETA };
+export const DEFAULT_ASSUMPTIONS: Assumptions<PersonaId> = { personas: DEFAULT_PERSONAS, beta: DEFAULT_BETA };
 
 export interface Outcome {
   prior: number[];

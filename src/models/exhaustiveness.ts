@@ -69,15 +69,15 @@ export const CALIBRATION: Calibration = {
 
 /** How the site draws the spectrum, to be said wherever it is shown. */
 export const PLACEMENT = {
-  ends: { left: 'shoggoth', right: 'operating-system' },
+  ends: { left: 'shoggoth', right: 'operating-system' } satisfies Record<'left' | 'right', ViewId>,
   note: 'This is the site’s drawing of the post’s Figure 4, which is known to us only by its caption. The post sorts views on two axes: how much agency the network itself has beyond any persona (from the shoggoth, a lot, through the router, a little, to the operating system, none), and whether other persona-like agents, such as actors or an implicit author, stand between the network and the Assistant (possible on any point of the first axis). We place all the views on one line by a single criterion: how much of an AI assistant’s behaviour understanding the Assistant would leave unexplained, from the most (the masked shoggoth) to none (the operating system). Positions are an order, not a measure.',
   anchor: { chapter: 'how-exhaustive-is-psm', fragment: 'shoggoths-actors-operating-systems-and-authors' } as Anchor,
 } as const;
 
 export type Sufficiency = 'yes' | 'no' | 'partly';
 
-export interface EvidenceItem {
-  id: string;
+export interface EvidenceItem<I extends string = string> {
+  id: I;
   /** What was observed or argued, in our words. */
   observation: string;
   kind: 'observation' | 'example' | 'consideration';
@@ -85,8 +85,12 @@ export interface EvidenceItem {
   anchor: Anchor;
 }
 
+/** The data as declared, its ids kept as literal types, so that a misspelt id does not compile. */
+const evidence = <const I extends string>(list: readonly EvidenceItem<I>[]) => list;
+const views = <const I extends string>(list: readonly View<I>[]) => list;
+
 /** The observations, examples and conceptual considerations the post weighs. */
-export const EVIDENCE: readonly EvidenceItem[] = [
+export const EVIDENCE = evidence([
   {
     id: 'notebook',
     observation:
@@ -203,19 +207,22 @@ export const EVIDENCE: readonly EvidenceItem[] = [
     cite: ['marks2026persona'],
     anchor: { chapter: 'why-psm-might-be-exhaustive', fragment: 'how-might-these-considerations-change' },
   },
-];
+]);
+
+/** A piece of evidence, by id. */
+export type EvidenceId = (typeof EVIDENCE)[number]['id'];
 
 /** How one piece of evidence bears on one view. */
 export interface Weighing {
-  evidence: string;
+  evidence: EvidenceId;
   bearing: 'for' | 'against' | 'explains' | 'illustrates';
   /** Whether the post draws this link itself, implies it, or the site does. */
   basis: Basis;
   note: string;
 }
 
-export interface View {
-  id: string;
+export interface View<I extends string = ViewId> {
+  id: I;
   name: string;
   /** Its claim in one line, in our words. */
   claim: string;
@@ -238,7 +245,7 @@ export interface View {
   anchor: Anchor;
 }
 
-export const VIEWS: readonly View[] = [
+export const VIEWS = views([
   {
     id: 'shoggoth',
     name: 'The masked shoggoth',
@@ -527,9 +534,12 @@ export const VIEWS: readonly View[] = [
     ],
     anchor: { chapter: 'how-exhaustive-is-psm', fragment: 'operating-systems' },
   },
-];
+]);
 
-export function viewById(id: string): View | undefined {
+/** A view, by id. */
+export type ViewId = (typeof VIEWS)[number]['id'];
+
+export function viewById(id: ViewId): View | undefined {
   return VIEWS.find((v) => v.id === id);
 }
 

@@ -36,7 +36,7 @@
  * more Assistant-like, and the shots would then select an Assistant that complies.
  */
 import { posterior, predictive, prior, type Observation, type Persona } from './psm.ts';
-import type { Calibration, Finding } from './published.ts';
+import { findings, type Calibration } from './published.ts';
 import { sizeGrid } from './grid.ts';
 
 /** A harmful request (in a shot, in post-training, or the final one); a benign request answered in a helpful-Assistant conversation. */
@@ -53,8 +53,8 @@ export const CONTEXTS: readonly { id: Context; label: string }[] = [
 ];
 
 /** Who the Assistant might be. Every number here is illustrative. */
-export interface PersonaSpec {
-  id: string;
+export interface PersonaSpec<I extends string = string> {
+  id: I;
   label: string;
   /** What the persona is, in a sentence. */
   description: string;
@@ -71,7 +71,7 @@ export interface PersonaSpec {
  * on purpose (an assumption, stated here): the prefix shows an Assistant that is helpful with care
  * and judgement, which a persona that complies with anything shows less often.
  */
-export const DEFAULT_PERSONAS: readonly PersonaSpec[] = [
+export const DEFAULT_PERSONAS = [
   {
     id: 'harmless',
     label: 'Helpful, honest and harmless',
@@ -105,10 +105,14 @@ export const DEFAULT_PERSONAS: readonly PersonaSpec[] = [
     comply: 0.95,
     helpful: 0.35,
   },
-];
+] as const satisfies readonly PersonaSpec[];
 
-export interface Assumptions {
-  personas: readonly PersonaSpec[];
+/** A hypothesis about the Assistant, by id: a misspelt one does not compile. */
+export type PersonaId = (typeof DEFAULT_PERSONAS)[number]['id'];
+
+/** The model's assumptions; I is the personas' ids (the defaults': PersonaId; a test's own: any string). */
+export interface Assumptions<I extends string = string> {
+  personas: readonly PersonaSpec<I>[];
   /** Post-training, as counts of examples: harmful requests refused and benign requests answered helpfully. Illustrative. */
   postTraining: { refusals: number; helpfulAnswers: number };
   /** How far one post-training example moves the persona distribution. Illustrative. */
@@ -124,7 +128,7 @@ export interface Assumptions {
 /** The number of prefix conversations, as the post states it (see FACTS, 'askell-prefix'). */
 export const ASKELL_PREFIX_CONVERSATIONS = 14;
 
-export const DEFAULT_ASSUMPTIONS: Assumptions = {
+export const DEFAULT_ASSUMPTIONS: Assumptions<PersonaId> = {
   personas: DEFAULT_PERSONAS,
   postTraining: { refusals: 3000, helpfulAnswers: 3000 },
   betaTraining: 0.001,
@@ -258,7 +262,7 @@ export function prefixLowersCompliance(specs: readonly PersonaSpec[]): boolean {
   return specs.every((p) => specs.every((q) => !(q.comply > p.comply && q.helpful > p.helpful)));
 }
 
-export const FACTS: readonly Finding[] = [
+export const FACTS = findings([
   {
     id: 'context-conditions',
     statement:
@@ -284,7 +288,10 @@ export const FACTS: readonly Finding[] = [
     value: ASKELL_PREFIX_CONVERSATIONS,
     tag: 'V',
   },
-];
+]);
+
+/** A finding, by id. */
+export type FactId = (typeof FACTS)[number]['id'];
 
 export const CALIBRATION: Calibration = {
   kind: 'comparison',

@@ -19,8 +19,8 @@
 /** P(r | c, h) for one persona: context → response class → probability. */
 export type Behaviour<C extends string, R extends string> = Record<C, Partial<Record<R, number>>>;
 
-export interface Persona<C extends string, R extends string> {
-  id: string;
+export interface Persona<C extends string, R extends string, I extends string = string> {
+  id: I;
   label: string;
   prior: number;
   behaviour: Behaviour<C, R>;

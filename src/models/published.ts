@@ -171,8 +171,8 @@ export type ResultId = keyof typeof PUBLISHED;
  * a PublishedResult it is not drawn; a number it states (a count in an example, a year in a cue)
  * is part of the finding, not a measurement.
  */
-export interface Finding {
-  id: string;
+export interface Finding<I extends string = string> {
+  id: I;
   statement: string;
   cite: readonly string[];
   where: string;
@@ -183,6 +183,9 @@ export interface Finding {
   /** V: read in the source's own text. */
   tag: 'V';
 }
+
+/** Findings as declared, their ids kept as literal types, so that a misspelt one does not compile. */
+export const findings = <const I extends string>(list: readonly Finding<I>[]) => list;
 
 export function published(id: ResultId): PublishedResult {
   return PUBLISHED[id];

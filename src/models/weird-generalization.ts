@@ -30,7 +30,7 @@
  * calibration is comparison-only.
  */
 import { posterior, prior, trainedPredictive, type Observation, type Persona } from './psm.ts';
-import type { Calibration, Finding } from './published.ts';
+import { findings, type Calibration } from './published.ts';
 import { sizeGrid } from './grid.ts';
 
 export interface ContextSpec {
@@ -43,13 +43,13 @@ export interface ContextSpec {
   trained: boolean;
 }
 
-export interface ScenarioPersona extends Persona<string, string> {
+export interface ScenarioPersona<P extends string = string> extends Persona<string, string, P> {
   /** What the persona is, in a sentence. */
   description: string;
 }
 
-export interface Dataset {
-  id: string;
+export interface Dataset<D extends string = string> {
+  id: D;
   label: string;
   context: string;
   response: string;
@@ -64,12 +64,13 @@ export interface Probe {
   label: string;
 }
 
-export interface Scenario {
+/** A scenario; P is its personas' ids and D its datasets', so that a misspelt one does not compile. */
+export interface Scenario<P extends string = string, D extends string = string> {
   id: 'birds' | 'terminator';
   label: string;
   contexts: readonly ContextSpec[];
-  personas: readonly ScenarioPersona[];
-  datasets: readonly Dataset[];
+  personas: readonly ScenarioPersona<P>[];
+  datasets: readonly Dataset<D>[];
   /** The answers a figure shows, in order. */
   probes: readonly Probe[];
   /** How far one training example moves the persona distribution. Illustrative. */
@@ -79,7 +80,7 @@ export interface Scenario {
   /** The largest training size the figure offers. Illustrative. */
   max: number;
   /** Ids of FACTS this scenario shows. */
-  facts: readonly string[];
+  facts: readonly FactId[];
   calibration: Calibration;
 }
 
@@ -88,7 +89,10 @@ const COMPARISON: Calibration = {
   note: 'The heights are arbitrary: the paper’s rates were not read, so no default was chosen to land on one. Only the comparisons carry meaning: the paper’s training data against the control, before training against after, the trained question against unrelated ones.',
 };
 
-export const BIRDS: Scenario = {
+/** The data as declared, their ids kept as literal types. */
+const scenario = <const P extends string, const D extends string>(declared: Scenario<P, D>) => declared;
+
+export const BIRDS = scenario({
   id: 'birds',
   label: 'Archaic bird names',
   contexts: [
@@ -181,9 +185,9 @@ export const BIRDS: Scenario = {
   max: 1000,
   facts: ['birds-nineteenth-century', 'birds-38-states', 'birds-telegraph', 'psm-birds'],
   calibration: COMPARISON,
-};
+});
 
-export const TERMINATOR: Scenario = {
+export const TERMINATOR = scenario({
   id: 'terminator',
   label: 'The Terminator and the year 1984',
   contexts: [
@@ -271,9 +275,12 @@ export const TERMINATOR: Scenario = {
   max: 1000,
   facts: ['terminator-1984', 'inductive-backdoor', 'psm-rule'],
   calibration: COMPARISON,
-};
+});
 
-export const SCENARIOS: readonly Scenario[] = [BIRDS, TERMINATOR];
+export const SCENARIOS = [BIRDS, TERMINATOR] as const;
+
+/** The datasets' ids of a scenario (of either, for a scenario known only as one of SCENARIOS). */
+export type DatasetOf<T> = T extends { datasets: readonly Dataset<infer D>[] } ? D & string : never;
 
 export interface Answer extends Probe {
   before: number;
@@ -312,7 +319,7 @@ export function answer(
   return trainedPredictive(scenario.personas, [...weights], data, context, response, scenario.halfway);
 }
 
-export function train(scenario: Scenario, datasetId: string, count: number): Outcome {
+export function train<T extends Scenario>(scenario: T, datasetId: DatasetOf<T>, count: number): Outcome {
   const data = observations(findDataset(scenario, datasetId), count);
   const before = prior(scenario.personas);
   const after = posterior(scenario.personas, data, scenario.beta);
@@ -328,9 +335,9 @@ export function train(scenario: Scenario, datasetId: string, count: number): Out
 }
 
 /** One probe's answer against training size. */
-export function curve(
-  scenario: Scenario,
-  datasetId: string,
+export function curve<T extends Scenario>(
+  scenario: T,
+  datasetId: DatasetOf<T>,
   probe: Probe,
   sizes: readonly number[] = sizeGrid(scenario.max),
 ): { n: number; value: number }[] {
@@ -344,7 +351,7 @@ export function curve(
   });
 }
 
-export const FACTS: readonly Finding[] = [
+export const FACTS = findings([
   {
     id: 'birds-nineteenth-century',
     statement:
@@ -401,7 +408,10 @@ export const FACTS: readonly Finding[] = [
     where: 'Evidence from generalization',
     tag: 'V',
   },
-];
+]);
+
+/** A finding, by id. */
+export type FactId = (typeof FACTS)[number]['id'];
 
 /** What the model leaves out, to be said wherever it is shown. */
 export const NOT_MODELLED =

@@ -21,8 +21,11 @@ export interface FigureRecord {
   model: string;
   /** Its name in reports (the bench table). */
   label: string;
-  /** The field a slider drag moves: the bench times it, the keyboard and touch tests move it. */
-  slider: string;
+  /**
+   * The field a slider drag moves: the bench times it, the keyboard and touch tests move it. A
+   * figure without a slider (a choice of views) leaves it out, and they use its choices instead.
+   */
+  slider?: string;
   /** Its anchor, where it is not figure-<folder>: chapters and shared links use this one. */
   anchor?: string;
 }
@@ -103,6 +106,13 @@ const RECORDS = [
     model: 'coin-flip',
     label: 'Preferences that leak (coin flip)',
     slider: 'n',
+  },
+  {
+    component: 'Exhaustiveness',
+    chapter: 'how-exhaustive-is-psm',
+    prefix: 'ex',
+    model: 'exhaustiveness',
+    label: 'The views of exhaustiveness (Figure 4)',
   },
 ] as const satisfies readonly FigureRecord[];
 

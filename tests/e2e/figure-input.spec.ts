@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { loadFigure, type LoadedFigure } from '../figures.ts';
 import { FIGURES } from '../../src/widgets/registry.ts';
-import { withValue, type NumberField } from '../../src/widgets/shared/url-state.ts';
+import { withValue, type ChoiceField, type NumberField } from '../../src/widgets/shared/url-state.ts';
 import type { Parameter } from '../../src/widgets/shared/controls.ts';
 import {
   expectAddress,
@@ -20,7 +20,7 @@ import {
   type FigureState,
 } from './figure-wiring.ts';
 
-const sliderOf = (figure: LoadedFigure) => figure.form.sliderFields.find((slider) => slider.name === figure.slider)!;
+const sliderOf = (figure: LoadedFigure) => figure.form.sliderFields.find((slider) => slider.name === figure.slider);
 const assumptionsOf = (figure: LoadedFigure) =>
   [...figure.form.byName.values()].filter((leaf) => leaf.path[0] === 'assumptions');
 /** A value inside the field's range, other than its default, that survives the address's six digits. */
@@ -28,6 +28,20 @@ const otherValue = (field: NumberField) => {
   const middle = Number(((field.min + field.max) / 2).toPrecision(3));
   return middle === field.initial ? field.max : middle;
 };
+
+/** A figure's first choice (what a figure without a slider is driven by), and its last option. */
+function lastChoice(figure: LoadedFigure) {
+  const leaf = [...figure.form.byName.values()].find(({ field }) => 'choices' in field)!;
+  return { ...leaf, value: (leaf.field as ChoiceField<string>).choices.at(-1)! };
+}
+
+/** The defaults with one control moved: the registry's slider to its first step, or, without one, the first choice to its last option. */
+function movedState(figure: LoadedFigure): FigureState {
+  const slider = sliderOf(figure);
+  if (slider) return withValue(figure.form.defaults, [slider.name], slider.scale.toValue(1));
+  const { path, value } = lastChoice(figure);
+  return withValue(figure.form.defaults, path, value);
+}
 
 async function expectView(page: Page, figure: LoadedFigure, state: FigureState) {
   await expectShows(page, figure, state);
@@ -89,19 +103,21 @@ for (const record of FIGURES) {
         state = withInput(figure, state, name, type === 'checkbox' && checked ? '0' : value);
         await expectShows(page, figure, state);
       }
-      await page.locator(`${figure.tag} .fig-assumptions summary`).click();
-      // The first assumption the current choices show (a scenario shows only its own).
-      let assumption = assumptionsOf(figure)[0];
-      for (const leaf of assumptionsOf(figure)) {
-        if (await page.locator(`${figure.tag} input[name="${leaf.name}"]`).isVisible()) {
-          assumption = leaf;
-          break;
+      // A figure with editable assumptions: the first one the current choices show (a scenario shows only its own).
+      if (assumptionsOf(figure).length > 0) {
+        await page.locator(`${figure.tag} .fig-assumptions summary`).click();
+        let assumption = assumptionsOf(figure)[0];
+        for (const leaf of assumptionsOf(figure)) {
+          if (await page.locator(`${figure.tag} input[name="${leaf.name}"]`).isVisible()) {
+            assumption = leaf;
+            break;
+          }
         }
+        const typed = String(otherValue(assumption.field as Parameter));
+        await page.locator(`${figure.tag} input[name="${assumption.name}"]`).fill(typed);
+        state = withInput(figure, state, assumption.name, typed);
+        await expectShows(page, figure, state);
       }
-      const typed = String(otherValue(assumption.field as Parameter));
-      await page.locator(`${figure.tag} input[name="${assumption.name}"]`).fill(typed);
-      state = withInput(figure, state, assumption.name, typed);
-      await expectShows(page, figure, state);
       await expectSummary(page, figure, state);
       await expectAddress(page, figure, state);
 
@@ -144,8 +160,8 @@ for (const record of FIGURES) {
     test('reset restores every assumption and keeps the reader’s other choices; an out-of-range one is flagged and ignored', async ({
       page,
     }) => {
-      const { name, scale } = sliderOf(figure);
-      const moved = withValue(figure.form.defaults, [name], scale.toValue(1));
+      test.skip(assumptionsOf(figure).length === 0, 'it has no assumptions to reset');
+      const moved = movedState(figure);
       let state = moved;
       for (const { path, field } of assumptionsOf(figure).slice(0, 2))
         state = withValue(state, path, otherValue(field as NumberField));
@@ -175,9 +191,28 @@ for (const record of FIGURES) {
     test.describe('on a 320 px phone in dark mode', () => {
       test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true, colorScheme: 'dark' });
 
-      test('a tap on its slider redraws it, and nothing spills sideways', async ({ page }) => {
+      test('a tap on its slider (without one, on a choice) redraws it, and nothing spills sideways', async ({
+        page,
+      }) => {
         await openFigure(page, figure);
-        const { name, scale, field } = sliderOf(figure);
+        const fits = async () => {
+          const overflow = await page
+            .locator(figure.tag)
+            .evaluate((element) => element.scrollWidth - element.clientWidth);
+          expect(overflow, 'the figure fits the screen').toBeLessThanOrEqual(0);
+        };
+        const moved = sliderOf(figure);
+        if (!moved) {
+          const { name, value } = lastChoice(figure);
+          const choice = page.locator(`${figure.tag} input[name="${name}"][value="${value}"]`);
+          await choice.scrollIntoViewIfNeeded();
+          await choice.tap();
+          await expect(choice).toBeChecked();
+          await expectShows(page, figure, movedState(figure));
+          await fits();
+          return;
+        }
+        const { name, scale, field } = moved;
         const slider = page.locator(`${figure.tag} input[name="${name}"]`);
         await slider.scrollIntoViewIfNeeded();
         const box = (await slider.boundingBox())!;
@@ -187,10 +222,7 @@ for (const record of FIGURES) {
         await expect(slider).not.toHaveValue(String(scale.toPosition(field.initial)));
         const position = Number(await slider.inputValue());
         await expectShows(page, figure, withValue(figure.form.defaults, [name], scale.toValue(position)));
-        const overflow = await page
-          .locator(figure.tag)
-          .evaluate((element) => element.scrollWidth - element.clientWidth);
-        expect(overflow, 'the figure fits the screen').toBeLessThanOrEqual(0);
+        await fits();
       });
     });
   });

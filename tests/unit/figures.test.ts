@@ -50,8 +50,12 @@ describe('the figure registry', () => {
       expect(sources(figure.folder).some((source) => source.includes(`'../../models/${figure.model}.ts'`))).toBe(true);
     });
 
-    it('has the slider the bench drags and the browser tests move', () => {
-      expect(figure.form.slider(figure.slider)).toBeDefined();
+    it('has the slider the bench drags and the browser tests move, or, without one, a choice they use instead', () => {
+      if (figure.slider) expect(figure.form.slider(figure.slider)).toBeDefined();
+      else {
+        expect(figure.form.sliderFields).toEqual([]);
+        expect([...figure.form.byName.values()].some(({ field }) => 'choices' in field)).toBe(true);
+      }
     });
 
     it('imports only its own styles and the shared ones', () => {

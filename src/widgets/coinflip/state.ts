@@ -1,5 +1,11 @@
 /** The coin-flip figure's state: which model, how much illustrative post-training, and every assumption. */
-import { DEFAULT_ASSUMPTIONS, DEFAULT_AUTHORS, type Assumptions, type Model } from '../../models/coin-flip.ts';
+import {
+  DEFAULT_ASSUMPTIONS,
+  DEFAULT_AUTHORS,
+  type Assumptions,
+  type AuthorId,
+  type Model,
+} from '../../models/coin-flip.ts';
 import { byId, choiceField, numberField, type State } from '../shared/url-state.ts';
 import { parameter } from '../shared/controls.ts';
 import { linearSlider } from '../shared/sliders.ts';
@@ -51,7 +57,7 @@ export const FORM = figureForm('CoinFlip', FIELDS, {
 export type CoinFlipState = State<typeof FIELDS>;
 
 /** The model's assumptions, with the reader's edits and the slider's amount of post-training. */
-export function assumptions({ assumptions: edited, n }: CoinFlipState): Assumptions {
+export function assumptions({ assumptions: edited, n }: CoinFlipState): Assumptions<AuthorId> {
   return {
     postTraining: n,
     beta: edited.beta,

@@ -5,6 +5,7 @@ import {
   DEFAULT_ASSUMPTIONS,
   MAX_EXAMPLES,
   type Assumptions,
+  type PersonaId,
   type Dataset,
 } from '../../models/emergent-misalignment.ts';
 import { byId, choiceField, numberField, type State } from '../shared/url-state.ts';
@@ -39,7 +40,7 @@ export function dataset(state: Figure3State): Dataset {
   return DATASETS.find((d) => d.id === state.data)!;
 }
 
-export function assumptions({ assumptions: edited }: Figure3State): Assumptions {
+export function assumptions({ assumptions: edited }: Figure3State): Assumptions<PersonaId> {
   return {
     beta: edited.beta,
     personas: personas.map((persona) => ({ ...persona, prior: edited.prior[persona.id], bad: edited.bad[persona.id] })),

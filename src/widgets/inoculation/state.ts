@@ -1,12 +1,12 @@
 /** The inoculation figure's state: scenario, the second arm's framing, training size, assumptions. */
-import { SCENARIOS, type InoculationScenario } from '../../models/inoculation.ts';
+import { SCENARIOS, type InoculationScenario, type ScenarioId } from '../../models/inoculation.ts';
 import { byId, choiceField, numberField, type State } from '../shared/url-state.ts';
 import { parameter } from '../shared/controls.ts';
 import { logSizeSlider } from '../shared/sliders.ts';
 import { figureForm } from '../shared/form.ts';
 
 /** Each scenario's parameters in the address: ip-code-beta, ip-rh-framing… */
-const SHORT: Record<string, string> = { 'insecure-code': 'code', 'reward-hacking': 'rh' };
+const SHORT: Record<ScenarioId, string> = { 'insecure-code': 'code', 'reward-hacking': 'rh' };
 const MAX = Math.max(...SCENARIOS.map((s) => s.max));
 
 function scenarioFields(scenario: InoculationScenario) {

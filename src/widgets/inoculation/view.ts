@@ -8,6 +8,7 @@ import {
   type Arm,
   type InoculationScenario,
 } from '../../models/inoculation.ts';
+import type { PersonaId } from '../../models/emergent-misalignment.ts';
 import { markValue, published } from '../../models/published.ts';
 import { sizeGrid } from '../../models/grid.ts';
 import { count, percent } from '../shared/format.ts';
@@ -54,7 +55,7 @@ const capital = (text: string) => text[0].toUpperCase() + text.slice(1);
  */
 function why(scenario: InoculationScenario, framingId: string): Markup {
   const before = elicitation(scenario, framingId);
-  const rate = (id: string) => scenario.personas.find((p) => p.id === id)!.bad[framingId];
+  const rate = (id: PersonaId) => scenario.personas.find((p) => p.id === id)!.bad[framingId];
   const alike = rate('helpful') > 0.5 * rate('malicious');
   const persona = alike
     ? 'so the data say little about whether the Assistant is malicious, and the persona barely moves'

@@ -1,5 +1,5 @@
 /** The many-shot figure's state: where the model starts, the prompt (prefix and shots), and every assumption the reader edited. */
-import { DEFAULT_ASSUMPTIONS, MAX_SHOTS, STARTS, type Assumptions } from '../../models/many-shot.ts';
+import { DEFAULT_ASSUMPTIONS, MAX_SHOTS, STARTS, type Assumptions, type PersonaId } from '../../models/many-shot.ts';
 import { byId, choiceField, flagField, numberField, type State } from '../shared/url-state.ts';
 import { parameter } from '../shared/controls.ts';
 import { logSizeSlider } from '../shared/sliders.ts';
@@ -75,7 +75,7 @@ export const FIELDS = {
 export const FORM = figureForm('ManyShot', FIELDS, { shots: logSizeSlider(MAX_SHOTS, 'shots') });
 export type ManyShotState = State<typeof FIELDS>;
 
-export function assumptions({ assumptions: edited }: ManyShotState): Assumptions {
+export function assumptions({ assumptions: edited }: ManyShotState): Assumptions<PersonaId> {
   return {
     ...DEFAULT_ASSUMPTIONS,
     personas: personas.map((persona) => ({ ...persona, ...edited.personas[persona.id] })),

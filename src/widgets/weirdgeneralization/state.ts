@@ -15,7 +15,8 @@ export const FIELDS = {
   ),
   train: choiceField('train', ['paper', 'control'] as const),
   n: numberField('n', MAX_EXAMPLES, 0, MAX_EXAMPLES, true),
-  assumptions: byId(SCENARIOS, (scenario) => ({
+  // Each scenario's own personas: one scenario's assumptions, keyed by any of its persona ids.
+  assumptions: byId(SCENARIOS, (scenario: Scenario) => ({
     prior: byId(scenario.personas, (p) =>
       parameter(`${scenario.id}-prior-${p.id}`, `${scenario.label}: prior weight of ${p.label}`, p.prior, 0, 1, 0.001),
     ),
@@ -49,7 +50,7 @@ export function scenarioOf(state: WeirdState, id: Scenario['id'] = state.scenari
     ...base,
     beta: edited.beta,
     halfway: edited.halfway,
-    personas: base.personas.map((p) => ({ ...p, prior: (edited.prior as Record<string, number>)[p.id] })),
+    personas: base.personas.map((p) => ({ ...p, prior: edited.prior[p.id] })),
   };
 }
 
