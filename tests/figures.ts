@@ -5,7 +5,7 @@
 import { FIGURES, type Figure } from '../src/widgets/registry.ts';
 import type { FigureForm, FormFields } from '../src/widgets/shared/form.ts';
 import type { RenderedView } from '../src/widgets/shared/view.ts';
-import type { State } from '../src/widgets/shared/url-state.ts';
+import { withValue, type ChoiceField, type State } from '../src/widgets/shared/url-state.ts';
 
 export interface LoadedFigure extends Figure {
   form: FigureForm<FormFields>;
@@ -21,3 +21,17 @@ export async function loadFigure(figure: Figure): Promise<LoadedFigure> {
 }
 
 export const loadFigures = () => Promise.all(FIGURES.map(loadFigure));
+
+/** A figure's first choice (what a figure without a slider is driven by), and its last option. */
+export function lastChoice(figure: LoadedFigure) {
+  const leaf = [...figure.form.byName.values()].find(({ field }) => 'choices' in field)!;
+  return { ...leaf, value: (leaf.field as ChoiceField<string>).choices.at(-1)! };
+}
+
+/** The defaults with one control moved: the registry's slider to its first step, or, without one, the first choice to its last option. */
+export function movedState(figure: LoadedFigure): State<FormFields> {
+  const slider = figure.form.sliderFields.find((s) => s.name === figure.slider);
+  if (slider) return withValue(figure.form.defaults, [slider.name], slider.scale.toValue(1));
+  const { path, value } = lastChoice(figure);
+  return withValue(figure.form.defaults, path, value);
+}

@@ -22,6 +22,7 @@ import {
   type Model,
 } from '../models/coin-flip.ts';
 import { PUBLISHED } from '../models/published.ts';
+import { VIEWS } from '../models/exhaustiveness.ts';
 import {
   DEFAULT_ASSUMPTIONS as SMALLEST,
   DEFAULT_EXAMPLES as SMALLEST_DEFAULT_EXAMPLES,
@@ -307,6 +308,23 @@ function manyShotDemo(
 }
 
 // ---------------------------------------------------------------------------------------------
+// The views of exhaustiveness: no numbers, one view chosen.
+
+function exhaustivenessDemo(view: (typeof VIEWS)[number]['id'], ask: string): Demo {
+  const chosen = VIEWS.find((v) => v.id === view)!;
+  return {
+    id: `ex-${view}`,
+    figure: 'Exhaustiveness',
+    ask,
+    params: [['ex-view', view]],
+    setting: chosen.name,
+    outcome: `The figure answers the post’s question for this view: ${chosen.sufficient.answer === 'yes' ? 'yes' : chosen.sufficient.answer === 'no' ? 'no' : 'partly'}. ${chosen.sufficient.why}`,
+    controls: VIEWS.map((v) => ({ role: 'radio', name: v.name, checked: v.id === view })),
+    values: [],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // The smallest case: two personas, one kind of example.
 
 function smallestDemo(n: number, ask: string): Demo {
@@ -397,6 +415,10 @@ function coinFlipDemo(id: string, model: Model, ask: string, words: (mean: numbe
 // The demos, in the order of the session
 
 export const DEMOS: readonly Demo[] = [
+  exhaustivenessDemo(
+    'faithful-actor',
+    'An actor with goals of its own plays the Assistant faithfully, never breaking character. Is understanding the Assistant enough to account for the model?',
+  ),
   smallestDemo(
     SMALLEST_MAX,
     'Two hypotheses about the Assistant: helpful, or (1 in 100) malicious. We train on wrong answers to medical questions, the whole dataset. Where does the weight on “malicious” go?',
@@ -679,8 +701,8 @@ export const PLAN: readonly Block[] = [
   {
     chapter: 'how-exhaustive-is-psm',
     minutes: 4,
-    run: 'Draw the spectrum from shoggoth to operating system; ask people to place themselves on it.',
-    demos: [],
+    run: 'Open the spectrum from shoggoth to operating system; ask people to place themselves on it, then open the faithful actor and ask the chapter’s question before revealing the post’s answer.',
+    demos: ['ex-faithful-actor'],
     question: 'ours',
   },
   {

@@ -10,9 +10,8 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, setTheme, test } from './fixtures.ts';
 import { openFigure } from './figure-wiring.ts';
-import { loadFigures } from '../figures.ts';
+import { loadFigures, movedState } from '../figures.ts';
 import { fileName } from '../../src/widgets/shared/download-data.ts';
-import { withValue, type NumberField } from '../../src/widgets/shared/url-state.ts';
 
 const figures = await loadFigures();
 
@@ -65,8 +64,7 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 
 for (const figure of figures) {
   test(`${figure.component}: downloads its view as CSV, JSON, SVG and PNG`, async ({ page }) => {
-    const leaf = figure.form.byName.get(figure.slider)!;
-    const state = withValue(figure.form.defaults, leaf.path, (leaf.field as NumberField).min);
+    const state = movedState(figure);
     const query = figure.form.write(state, new URLSearchParams()).toString();
     await openFigure(page, figure, state);
     const frame = page.locator(`figure#${figure.id}`);

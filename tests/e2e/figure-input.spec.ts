@@ -6,9 +6,9 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { loadFigure, type LoadedFigure } from '../figures.ts';
+import { lastChoice, loadFigure, movedState, type LoadedFigure } from '../figures.ts';
 import { FIGURES } from '../../src/widgets/registry.ts';
-import { withValue, type ChoiceField, type NumberField } from '../../src/widgets/shared/url-state.ts';
+import { withValue, type NumberField } from '../../src/widgets/shared/url-state.ts';
 import type { Parameter } from '../../src/widgets/shared/controls.ts';
 import {
   expectAddress,
@@ -28,20 +28,6 @@ const otherValue = (field: NumberField) => {
   const middle = Number(((field.min + field.max) / 2).toPrecision(3));
   return middle === field.initial ? field.max : middle;
 };
-
-/** A figure's first choice (what a figure without a slider is driven by), and its last option. */
-function lastChoice(figure: LoadedFigure) {
-  const leaf = [...figure.form.byName.values()].find(({ field }) => 'choices' in field)!;
-  return { ...leaf, value: (leaf.field as ChoiceField<string>).choices.at(-1)! };
-}
-
-/** The defaults with one control moved: the registry's slider to its first step, or, without one, the first choice to its last option. */
-function movedState(figure: LoadedFigure): FigureState {
-  const slider = sliderOf(figure);
-  if (slider) return withValue(figure.form.defaults, [slider.name], slider.scale.toValue(1));
-  const { path, value } = lastChoice(figure);
-  return withValue(figure.form.defaults, path, value);
-}
 
 async function expectView(page: Page, figure: LoadedFigure, state: FigureState) {
   await expectShows(page, figure, state);

@@ -4,10 +4,9 @@
  * address reads back to the same state; file names say the figure and its state.
  */
 import { describe, expect, it } from 'vitest';
-import { loadFigures } from '../figures.ts';
+import { loadFigures, movedState } from '../figures.ts';
 import { figureData, fileName, toCsv, toJson } from '../../src/widgets/shared/download-data.ts';
 import { cellText, type DataTable } from '../../src/widgets/shared/download-table.ts';
-import { withValue, type NumberField } from '../../src/widgets/shared/url-state.ts';
 
 const figures = await loadFigures();
 
@@ -32,9 +31,9 @@ function shownTable(markup: string, caption: string) {
 
 const asShown = (table: DataTable) => ({ columns: [...table.columns], rows: table.rows.map((r) => r.map(cellText)) });
 
-describe.each(figures)('$component', ({ form, view, slider }) => {
-  const leaf = form.byName.get(slider)!;
-  const moved = withValue(form.defaults, leaf.path, (leaf.field as NumberField).min);
+describe.each(figures)('$component', (figure) => {
+  const { form, view } = figure;
+  const moved = movedState(figure);
   it.each([
     ['at its defaults', form.defaults],
     ['with its slider moved', moved],

@@ -87,7 +87,8 @@ describe('the workshop plan', () => {
 
 describe('what each demo says it shows', () => {
   it('states every rate it quotes as the model computes it', () => {
-    for (const d of DEMOS) {
+    // A figure with no numbers (the views of exhaustiveness) has no rate to quote.
+    for (const d of DEMOS.filter((d) => d.values.length > 0)) {
       const quoted = [...d.outcome.matchAll(/(under 1%|over 99%|\d+%)/g)].map((m) => m[1]);
       expect(quoted.length, d.id).toBeGreaterThan(0);
       expect(

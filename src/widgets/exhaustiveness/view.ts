@@ -22,6 +22,7 @@ import { markup, type Markup } from '../shared/markup.ts';
 import { fill, type Slots } from '../shared/slots.ts';
 import { controls } from '../shared/controls.ts';
 import type { FigureView } from '../shared/view.ts';
+import { cell, cellText, type DataTable } from '../shared/download-table.ts';
 import { FIELDS, FORM, ORDER, selected, type ExhaustivenessState as State } from './state.ts';
 
 const ANSWER: Record<Sufficiency, string> = { no: 'No', partly: 'Partly', yes: 'Yes' };
@@ -124,12 +125,21 @@ ${view.quote && markup`<dt>In the post’s words</dt><dd>“${view.quote.text}�
 <ul class="ex-evidence">${evidenceList(view)}</ul>`;
 }
 
-const dataTable = markup`<table><caption>Every view in the spectrum’s order (the site’s drawing) and its answer to “${QUESTION.text}”</caption>
-<thead><tr><th scope="col">View</th><th scope="col">Agency besides the Assistant’s</th><th scope="col">Sufficient?</th></tr></thead>
-<tbody>${ORDER.map(
-  (v) =>
-    markup`<tr><th scope="row">${v.name}</th><td>${v.extraAgent.what}</td><td>${ANSWER[v.sufficient.answer]} (${BASIS[v.sufficient.basis]})</td></tr>`,
-)}</tbody></table>`;
+/** Every view in the spectrum's order, for the folded data table and the CSV and JSON downloads. */
+const TABLE: DataTable = {
+  caption: `Every view in the spectrum’s order (the site’s drawing) and its answer to “${QUESTION.text}”`,
+  columns: ['View', 'Place on the line', 'Agency besides the Assistant’s', 'Sufficient?'],
+  rows: ORDER.map((v, i) => [
+    v.name,
+    cell(i + 1, String(i + 1)),
+    v.extraAgent.what,
+    `${ANSWER[v.sufficient.answer]} (${BASIS[v.sufficient.basis]})`,
+  ]),
+};
+
+const dataTable = markup`<table><caption>${TABLE.caption}</caption>
+<thead><tr>${TABLE.columns.map((column) => markup`<th scope="col">${column}</th>`)}</tr></thead>
+<tbody>${TABLE.rows.map(([name, ...cells]) => markup`<tr><th scope="row">${cellText(name)}</th>${cells.map((c) => markup`<td>${cellText(c)}</td>`)}</tr>`)}</tbody></table>`;
 
 function parts(state: State): Record<string, Markup> {
   return { spectrum: spectrumPart(state), detail: detailPart(state) };
@@ -144,7 +154,7 @@ function summarize(state: State): string {
   return `${view.name}, view ${ORDER.indexOf(view) + 1} of ${ORDER.length} on the site’s spectrum from the masked shoggoth to the operating system. ${QUESTION.text} ${ANSWER[view.sufficient.answer]} (${BASIS[view.sufficient.basis]}). ${weighed === 1 ? 'One piece' : `${weighed} pieces`} of evidence weighed.`;
 }
 
-export const live: FigureView<State> = { parts, slots, summarize };
+export const live: FigureView<State> = { parts, slots, summarize, table: () => TABLE };
 
 export function renderOutput(state: State): Markup {
   const p = parts(state);
