@@ -51,6 +51,9 @@ async function expectHeadline(page: Page, figure: LoadedFigure) {
   await expectOnScreen(headline.locator(':scope > :visible').first(), `${figure.component}'s headline`);
 }
 
+// A slow, shared machine can take a while to load a chapter with its figure.
+test.describe.configure({ timeout: 60_000 });
+
 for (const record of FIGURES) {
   for (const phone of PHONES) {
     test(`${record.component} at ${phone.width} px keeps the changed control and the headline on screen`, async ({

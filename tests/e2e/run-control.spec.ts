@@ -38,6 +38,9 @@ async function runAndSample(page: Page, figure: LoadedFigure): Promise<number[]>
   );
 }
 
+// A slow, shared machine can take a while to load a chapter with its figure.
+test.describe.configure({ timeout: 60_000 });
+
 for (const record of FIGURES) {
   test.describe(record.component, () => {
     let figure: LoadedFigure;

@@ -254,7 +254,10 @@ ${c.assumptionsPanel(
 
 export function renderHeadline(state: State): Markup {
   return fill(
-    markup`<span>plain</span> ${textSlot('plain/harmful-before', 'strong')} → ${textSlot('plain/harmful-after', 'strong')} <span aria-hidden="true">|</span> <span>framed</span> ${textSlot('framed/harmful-before', 'strong')} → ${textSlot('framed/harmful-after', 'strong')}`,
+    markup`${(['plain', 'framed'] as const).map(
+      (arm, i) =>
+        markup`${i > 0 && markup`<span>|</span>`}<span class="fig-arm">${arm} ${textSlot(`${arm}/harmful-before`, 'strong')} → ${textSlot(`${arm}/harmful-after`, 'strong')}</span>`,
+    )}`,
     slots(state),
     false,
   );
