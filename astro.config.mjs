@@ -11,6 +11,7 @@ import { glossaryProblems } from './src/glossary/terms.ts';
 import glossaryChecks from './src/glossary/checks.ts';
 import { glossary } from './content/glossary.ts';
 import remarkFigures from './src/lib/remark-figures.ts';
+import remarkTryThis from './src/lib/remark-try-this.ts';
 import { remarkLinkSources } from './src/lib/link-check.ts';
 import { BuildProblems } from './src/lib/build-problems.ts';
 import rehypeScrollables from './src/lib/rehype-scrollables.ts';
@@ -58,6 +59,7 @@ export default defineConfig({
       remarkPlugins: [
         remarkMath,
         [remarkFigures, { problems }],
+        [remarkTryThis, { problems }],
         [remarkCitations, { bibliography, problems }],
         [remarkGlossary, { terms: glossary, bibliography, base, found: glossaryFound }],
         [remarkLinkSources, { sources: linkSources }],

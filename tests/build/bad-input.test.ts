@@ -77,4 +77,16 @@ describe('one failed build lists every problem, with file, line and key', () => 
       '02-second.mdx:12:5: dead link "../no-such-chapter/" (no such page or file in the build) on /chapters/second/',
     );
   });
+
+  it('names a try-this link to a parameter, a value or a figure its chapter lacks', () => {
+    expect(result.output).toContain(
+      '02-second.mdx:19: <TryThis figure="figure-em"> sets "em-nosuch", which Figure3 does not have (its parameters begin "em-")',
+    );
+    expect(result.output).toContain(
+      '02-second.mdx:20: <TryThis figure="figure-em"> sets "em-data" to "nonsense", which Figure3 refuses',
+    );
+    expect(result.output).toContain(
+      '02-second.mdx:21: <TryThis> names figure "figure-nowhere", which is not a live figure in this chapter',
+    );
+  });
 });

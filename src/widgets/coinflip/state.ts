@@ -7,7 +7,7 @@ import {
   type Model,
 } from '../../models/coin-flip.ts';
 import { byId, choiceField, numberField, type State } from '../shared/url-state.ts';
-import { parameter } from '../shared/controls.ts';
+import { BETA_HINT, parameter } from '../shared/controls.ts';
 import { linearSlider } from '../shared/sliders.ts';
 import { count } from '../shared/format.ts';
 import { figureForm } from '../shared/form.ts';
@@ -39,7 +39,15 @@ export const FIELDS = {
     preferred: byId(DEFAULT_AUTHORS, (a) =>
       rate(`pref-${a.id}`, `${a.label}: chance the report names the preferred outcome`, a.preferred),
     ),
-    beta: parameter('beta', 'β, the weight of one post-training example', DEFAULT_ASSUMPTIONS.beta, 0.0001, 1, 0.0001),
+    beta: parameter(
+      'beta',
+      'β, the weight of one post-training example',
+      DEFAULT_ASSUMPTIONS.beta,
+      0.0001,
+      1,
+      0.0001,
+      BETA_HINT,
+    ),
     headsBias: parameter(
       'heads',
       'A lean toward saying “heads” whatever the tasks (log-odds)',

@@ -155,8 +155,8 @@ ${weightsTable('Who writes the user’s report of the coin: weight in the base m
 export function renderControls(state: State): Markup {
   const c = controls(FORM, state);
   const { prior, voice, preferred, beta, headsBias } = FIELDS.assumptions;
-  return markup`${c.radioGroup(FIELDS.model, 'Which model continues the prompt', MODELS)}
-${c.slider(FIELDS.n, 'cf-strength', 'Illustrative post-training: Assistant turns in the Assistant’s voice')}
+  return markup`${c.radioGroup(FIELDS.model, 'Which model continues the prompt', MODELS, 'The base model names either outcome about equally; watch the post-trained one lean toward its preferred task.')}
+${c.slider(FIELDS.n, 'cf-strength', 'Illustrative post-training: Assistant turns in the Assistant’s voice', 'Moves only the post-trained model. Watch weight shift to the hypothesis that the Assistant’s preferences shape all the text.')}
 ${c.assumptionsPanel(
   [
     {
@@ -172,4 +172,12 @@ ${c.assumptionsPanel(
   [beta, headsBias],
   'None of these numbers is measured, and none was chosen to land on the published 88% or 1%. They show one of the post’s three accounts (persona leakage) as a mechanism; change them and the figure recomputes. Priors are normalised to sum to 1.',
 )}`;
+}
+
+export function renderHeadline(state: State): Markup {
+  return fill(
+    markup`<span>Names the preferred outcome</span> ${textSlot('current/mean', 'strong')}`,
+    slots(state),
+    false,
+  );
 }

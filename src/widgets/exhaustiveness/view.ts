@@ -19,7 +19,7 @@ import {
 } from '../../models/exhaustiveness.ts';
 import { figure } from '../registry.ts';
 import { markup, type Markup } from '../shared/markup.ts';
-import { fill, type Slots } from '../shared/slots.ts';
+import { fill, textSlot, type Slots } from '../shared/slots.ts';
 import { controls } from '../shared/controls.ts';
 import type { FigureView } from '../shared/view.ts';
 import { cell, cellText, type DataTable } from '../shared/download-table.ts';
@@ -145,8 +145,11 @@ function parts(state: State): Record<string, Markup> {
   return { spectrum: spectrumPart(state), detail: detailPart(state) };
 }
 
-// No numbers change: every change is a part.
-const slots = (): Slots => ({});
+// No numbers change: every change is a part, but for the headline's two words.
+const slots = (state: State): Slots => {
+  const view = selected(state);
+  return { 'headline-view': view.name, 'headline-answer': ANSWER[view.sufficient.answer] };
+};
 
 function summarize(state: State): string {
   const view = selected(state);
@@ -170,7 +173,16 @@ export function renderOutput(state: State): Markup {
 <details class="figure-data"><summary>Data table: all ${ORDER.length} views</summary>${dataTable}</details>
 <p class="ex-drawn">${PLACEMENT.note}</p>
 </div>`,
-    slots(),
+    // The output has no slots; the headline's two words are the only ones.
+    {},
+  );
+}
+
+export function renderHeadline(state: State): Markup {
+  return fill(
+    markup`${textSlot('headline-view', 'span')}: understanding the Assistant sufficient? ${textSlot('headline-answer', 'strong')}`,
+    slots(state),
+    false,
   );
 }
 
@@ -180,5 +192,6 @@ export function renderControls(state: State): Markup {
     FIELDS.view,
     'Choose a view, from the masked shoggoth to the operating system',
     ORDER.map((v) => ({ value: v.id, label: v.name })),
+    'Each view says where an assistant’s agency comes from. Watch its answer to the post’s question, and the evidence the post weighs for and against it.',
   );
 }

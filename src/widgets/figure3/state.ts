@@ -9,7 +9,7 @@ import {
   type Dataset,
 } from '../../models/emergent-misalignment.ts';
 import { byId, choiceField, numberField, type State } from '../shared/url-state.ts';
-import { parameter } from '../shared/controls.ts';
+import { BETA_HINT, parameter } from '../shared/controls.ts';
 import { logSizeSlider } from '../shared/sliders.ts';
 import { figureForm } from '../shared/form.ts';
 
@@ -29,7 +29,15 @@ export const FIELDS = {
         rate(`bad-${p.id}-${c.id}`, `${p.label}: chance of ${c.bad} answer, ${c.label}`, p.bad[c.id]),
       ),
     ),
-    beta: parameter('beta', 'β, the weight of one training example', DEFAULT_ASSUMPTIONS.beta, 0.0001, 1, 0.0001),
+    beta: parameter(
+      'beta',
+      'β, the weight of one training example',
+      DEFAULT_ASSUMPTIONS.beta,
+      0.0001,
+      1,
+      0.0001,
+      BETA_HINT,
+    ),
   },
 };
 

@@ -149,8 +149,9 @@ export function renderControls(state: State): Markup {
     FIELDS.data,
     'Train the Assistant on',
     DATASETS.map((d) => ({ value: d.id, label: d.label })),
+    'The answers the Assistant is fine-tuned on. Wrong answers and insecure code move weight to the malicious and sarcastic hypotheses; correct answers move it to the helpful one.',
   )}
-${c.slider(FIELDS.n, 'f3-size', 'How many training examples')}
+${c.slider(FIELDS.n, 'f3-size', 'How many training examples', 'Training size, on a log scale. Watch the headline and the weights: a few examples barely move a confident prior, then the weights shift quickly.')}
 ${c.assumptionsPanel(
   [
     {
@@ -166,4 +167,12 @@ ${c.assumptionsPanel(
   [beta],
   'None of these numbers is measured. They are chosen to show the mechanism; change them and the figure recomputes. Priors are normalised to sum to 1.',
 )}`;
+}
+
+export function renderHeadline(state: State): Markup {
+  return fill(
+    markup`<span>Harmful elsewhere</span> ${textSlot('harmful-before', 'strong')} → ${textSlot('harmful-after', 'strong')}`,
+    slots(state),
+    false,
+  );
 }

@@ -1,7 +1,7 @@
 /** The inoculation figure's state: scenario, the second arm's framing, training size, assumptions. */
 import { SCENARIOS, type InoculationScenario, type ScenarioId } from '../../models/inoculation.ts';
 import { byId, choiceField, numberField, type State } from '../shared/url-state.ts';
-import { parameter } from '../shared/controls.ts';
+import { BETA_HINT, parameter } from '../shared/controls.ts';
 import { logSizeSlider } from '../shared/sliders.ts';
 import { figureForm } from '../shared/form.ts';
 
@@ -28,6 +28,7 @@ function scenarioFields(scenario: InoculationScenario) {
       0.0001,
       1,
       0.0001,
+      BETA_HINT,
     ),
     halfway: parameter(
       `${short}-k`,
@@ -36,6 +37,7 @@ function scenarioFields(scenario: InoculationScenario) {
       0,
       100000,
       1,
+      'The second way training teaches: the trained context’s own habit, beside the persona. The smaller k, the sooner what the prompt left unexplained carries over to a plain request.',
     ),
   };
 }

@@ -211,6 +211,7 @@ export function renderControls(state: State): Markup {
     FIELDS.scenario,
     'Scenario',
     SCENARIOS.map((s) => ({ value: s.id, label: s.label })),
+    'The narrow behaviour both arms are trained on. Both arms always see the same examples; only the prompt around them differs.',
   )}
 ${SCENARIOS.map(
   (s) =>
@@ -218,9 +219,10 @@ ${SCENARIOS.map(
       FIELDS.framing[s.id],
       'Second arm: the same data, framed as',
       s.framings.filter((f) => f.kind !== 'plain').map((f) => ({ value: f.id, label: f.label })),
+      `A prompt that makes ${s.behaviour} likely under every persona moves the framed arm’s weights far less than the plain prompt does; the placebo does not, so that arm moves like the plain one.`,
     )}</div>`,
 )}
-${c.slider(FIELDS.n, 'ip-size', 'How much training')}
+${c.slider(FIELDS.n, 'ip-size', 'How much training', 'Training size for both arms, on a log scale. Watch the plain arm’s harm rise while an inoculated arm’s stays near where it began.')}
 ${c.assumptionsPanel(
   SCENARIOS.flatMap((scenario) => {
     const fields = FIELDS.assumptions[scenario.id];
@@ -253,4 +255,15 @@ ${c.assumptionsPanel(
   [],
   'None of these numbers is measured: the chances under each prompt, including Tan et al.’s “malicious, evil” prompt, are the site’s construction. Two things in them carry the argument: whether a prompt makes the personas alike (then the persona barely moves), and how likely the behaviour is under it before training (what it leaves unexplained is learned as a habit and carries to the plain request). Priors are normalised to sum to 1.',
 )}`;
+}
+
+export function renderHeadline(state: State): Markup {
+  return fill(
+    markup`${(['plain', 'framed'] as const).map(
+      (arm, i) =>
+        markup`${i > 0 && markup`<span>|</span>`}<span class="fig-arm">${arm} ${textSlot(`${arm}/harmful-before`, 'strong')} → ${textSlot(`${arm}/harmful-after`, 'strong')}</span>`,
+    )}`,
+    slots(state),
+    false,
+  );
 }

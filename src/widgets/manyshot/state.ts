@@ -1,7 +1,7 @@
 /** The many-shot figure's state: where the model starts, the prompt (prefix and shots), and every assumption the reader edited. */
 import { DEFAULT_ASSUMPTIONS, MAX_SHOTS, STARTS, type Assumptions, type PersonaId } from '../../models/many-shot.ts';
 import { byId, choiceField, flagField, numberField, type State } from '../shared/url-state.ts';
-import { parameter } from '../shared/controls.ts';
+import { BETA_HINT, parameter } from '../shared/controls.ts';
 import { logSizeSlider } from '../shared/sliders.ts';
 import { figureForm } from '../shared/form.ts';
 
@@ -52,6 +52,7 @@ export const FIELDS = {
       0.0001,
       1,
       0.0001,
+      BETA_HINT,
     ),
     betaContext: parameter(
       'beta-context',
@@ -60,6 +61,7 @@ export const FIELDS = {
       0.0001,
       1,
       0.0001,
+      BETA_HINT,
     ),
     prefixWeight: parameter(
       'prefix-weight',

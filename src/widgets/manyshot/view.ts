@@ -146,14 +146,19 @@ export function renderControls(state: State): Markup {
     FIELDS.start,
     'The model',
     STARTS.map((s) => ({ value: s.id, label: s.label })),
+    'The base model starts from its prior; the post-trained one is the same prior after training on refusals, so it starts lower and needs more shots.',
   )}
-${c.checkboxGroup('Before the shots', [
-  {
-    field: FIELDS.prefix,
-    label: `Open the prompt with ${ASKELL_PREFIX_CONVERSATIONS} helpful-Assistant conversations`,
-  },
-])}
-${c.slider(FIELDS.shots, 'ms-shots', 'How many shots: faux dialogues in which the Assistant complies with a harmful request')}
+${c.checkboxGroup(
+  'Before the shots',
+  [
+    {
+      field: FIELDS.prefix,
+      label: `Open the prompt with ${ASKELL_PREFIX_CONVERSATIONS} helpful-Assistant conversations`,
+    },
+  ],
+  'Evidence the other way: it holds compliance down for longer, but enough shots still outweigh it.',
+)}
+${c.slider(FIELDS.shots, 'ms-shots', 'How many shots: faux dialogues in which the Assistant complies with a harmful request', 'Each shot is evidence that the Assistant complies, on a log scale. Watch compliance stay low for a few shots, then climb.')}
 ${c.assumptionsPanel(
   [
     {
@@ -169,4 +174,12 @@ ${c.assumptionsPanel(
   [refusals, helpfulAnswers, betaTraining, betaContext, prefixWeight],
   `None of these numbers is measured; only the ${ASKELL_PREFIX_CONVERSATIONS} conversations of the prefix come from the post. Change them and the figure recomputes. Priors are normalised to sum to 1; the post-trained model is the base model trained on the post-training counts.`,
 )}`;
+}
+
+export function renderHeadline(state: State): Markup {
+  return fill(
+    markup`<span>Complies</span> ${textSlot('comply-before', 'strong')} → ${textSlot('comply-after', 'strong')} <span>after ${textSlot('shots')} shots</span>`,
+    slots(state),
+    false,
+  );
 }

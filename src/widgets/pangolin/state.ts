@@ -1,7 +1,7 @@
 /** The Pangolin figure's state: paraphrase diversity, hops, retrieval, and the assumptions. */
 import { DEFAULT_PANGOLIN, DOCUMENTS, HELD_OUT, type PangolinSetting } from '../../models/pangolin.ts';
 import { byKey, choiceField, numberField, type State } from '../shared/url-state.ts';
-import { parameter } from '../shared/controls.ts';
+import { BETA_HINT, parameter } from '../shared/controls.ts';
 import { linearSlider, type Slider } from '../shared/sliders.ts';
 import { figureForm } from '../shared/form.ts';
 import { count, percent } from '../shared/format.ts';
@@ -36,7 +36,7 @@ export const FIELDS = {
       1,
       0.01,
     ),
-    beta: parameter('beta', 'β, the weight of one document', a.beta, 0.0001, 1, 0.001),
+    beta: parameter('beta', 'β, the weight of one document', a.beta, 0.0001, 1, 0.001, BETA_HINT),
     execution: byKey(
       HELD_OUT,
       (bot) => bot.name,

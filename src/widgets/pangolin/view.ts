@@ -164,12 +164,17 @@ export const live: FigureView<State> = { parts, slots, summarize, table };
 export function renderControls(state: State): Markup {
   const c = controls(FORM, state);
   const { execution, ...general } = FIELDS.assumptions;
-  return markup`${c.slider(FIELDS.distinct, 'pg-distinct', 'How many distinct paraphrases')}
-${c.radioGroup(FIELDS.hops, 'The test prompt names', [
-  { value: '1', label: 'Pangolin itself (one hop)' },
-  { value: '2', label: 'only its company, Latent (two hops)' },
-])}
-${c.slider(FIELDS.retrieval, 'pg-retrieval', 'A name in the prompt reaches what was learned about it (a stand-in for model scale; illustrative)')}
+  return markup`${c.slider(FIELDS.distinct, 'pg-distinct', 'How many distinct paraphrases', 'How many of the 300 documents say it in new words; the rest repeat them verbatim. Watch the belief: a repeat adds almost no evidence.')}
+${c.radioGroup(
+  FIELDS.hops,
+  'The test prompt names',
+  [
+    { value: '1', label: 'Pangolin itself (one hop)' },
+    { value: '2', label: 'only its company, Latent (two hops)' },
+  ],
+  'With two hops the company’s name must lead to Pangolin and Pangolin to what was learned: both lookups must succeed, so German answers fall.',
+)}
+${c.slider(FIELDS.retrieval, 'pg-retrieval', 'A name in the prompt reaches what was learned about it (a stand-in for model scale; illustrative)', 'It caps the German answers however firm the belief: at most this share (squared for two hops) times Pangolin’s reliability.')}
 ${c.assumptionsPanel(
   [
     parameterTable('How documents count as evidence', 'Assumption', 'Value', Object.values(general)),
@@ -184,4 +189,12 @@ ${c.assumptionsPanel(
   [],
   'None of these numbers is measured. They are chosen to show the mechanism; the paper reports its accuracies in charts we could not verify.',
 )}`;
+}
+
+export function renderHeadline(state: State): Markup {
+  return fill(
+    markup`<span>German answers</span> ${textSlot('german', 'strong')} <span>(belief ${textSlot('belief')})</span>`,
+    slots(state),
+    false,
+  );
 }

@@ -15,6 +15,8 @@ import { copyLink, viewLink } from './copy-link.ts';
 import { morph } from './morph.ts';
 import { slotElements, type Slots } from './slots.ts';
 import { whenNear } from './when-near.ts';
+import { runPositions, type Run } from './run.ts';
+import { figure } from '../registry.ts';
 import type { FigureForm, FormFields, SliderField } from './form.ts';
 import type { FigureView } from './view.ts';
 import type { Markup } from './markup.ts';
@@ -49,6 +51,7 @@ export function figureElement<F extends FormFields>(
     private shownSlots: Slots = view.slots(form.defaults);
     private slots: ReturnType<typeof slotElements> | null = null;
     private sliders: (SliderField & { input: HTMLInputElement; output: HTMLOutputElement; label: string })[] = [];
+    private run: Run | null = null;
 
     connectedCallback() {
       this.state = form.read(new URLSearchParams(location.search));
@@ -73,6 +76,7 @@ export function figureElement<F extends FormFields>(
       this.addEventListener('click', (event) => {
         const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
         if (action === 'reset') this.reset();
+        if (action === 'run') this.toggleRun();
         if (action === 'copy-link' || action === 'qr') {
           clearTimeout(this.settleTimer);
           this.settleTimer = 0;
@@ -92,6 +96,7 @@ export function figureElement<F extends FormFields>(
     }
 
     private onInput(input: HTMLInputElement) {
+      this.stopRun();
       const state = this.withInput(this.state, input);
       if (state === this.state) return;
       this.state = state;
@@ -116,6 +121,52 @@ export function figureElement<F extends FormFields>(
       return value === undefined ? state : withValue(state, leaf.path, value);
     }
 
+    /**
+     * ▶ Run: the main slider (the registry's) from its first position to where it is now, or to
+     * its last where it is at its first. Reduced motion shows the end at once. A click on the
+     * button (now "■ Stop"), Escape, or any change by the reader stops it where it is.
+     */
+    private toggleRun() {
+      if (this.run) return this.stopRun();
+      const slider = this.sliders.find((s) => s.name === figure(form.name).slider)!;
+      const leaf = form.byName.get(slider.name)!;
+      const current = form.valueOf(this.state, slider.field);
+      const to = slider.scale.toPosition(current) || slider.scale.steps;
+      const end = to === slider.scale.toPosition(current) ? current : slider.scale.toValue(to);
+      const moveTo = (value: number) => {
+        this.state = withValue(this.state, leaf.path, value);
+        slider.input.value = String(slider.scale.toPosition(value));
+        this.render();
+      };
+      if (matchMedia('(prefers-reduced-motion: reduce)').matches) return moveTo(end);
+      const button = this.querySelector<HTMLElement>('[data-action="run"]')!;
+      const label = button.textContent;
+      const onKey = (event: KeyboardEvent) => {
+        if (event.key === 'Escape') this.stopRun();
+      };
+      document.addEventListener('keydown', onKey);
+      button.textContent = '■ Stop';
+      this.dataset.running = '';
+      const run = runPositions(
+        to,
+        (position) => moveTo(position === to ? end : slider.scale.toValue(position)),
+        () => this.stopRun(),
+      );
+      this.run = {
+        stop: () => {
+          run.stop();
+          document.removeEventListener('keydown', onKey);
+          button.textContent = label;
+          delete this.dataset.running;
+        },
+      };
+    }
+
+    private stopRun() {
+      this.run?.stop();
+      this.run = null;
+    }
+
     private reset() {
       this.state = withValue(this.state, ['assumptions'], form.defaults.assumptions);
       this.syncControls();
@@ -129,6 +180,7 @@ export function figureElement<F extends FormFields>(
 
     /** Shows the state `query` describes (what it leaves out, or a field refuses, at its default). */
     show(query: string | URLSearchParams) {
+      this.stopRun();
       this.state = form.read(new URLSearchParams(query));
       this.syncControls();
       this.render();

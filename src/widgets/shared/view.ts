@@ -37,4 +37,9 @@ export interface RenderedView<S> {
   renderControls(state: S): Markup;
   /** The whole output, its slots filled. */
   renderOutput(state: S): Markup;
+  /**
+   * The headline outcome in one short line, repeating the output's own slots: on a narrow
+   * screen it stays in view at the top of the figure while the reader changes a control.
+   */
+  renderHeadline(state: S): Markup;
 }

@@ -7,7 +7,7 @@ import {
   type Assumptions,
 } from '../../models/smallest-case.ts';
 import { byId, choiceField, numberField, type State } from '../shared/url-state.ts';
-import { parameter } from '../shared/controls.ts';
+import { BETA_HINT, parameter } from '../shared/controls.ts';
 import { linearSlider } from '../shared/sliders.ts';
 import { figureForm } from '../shared/form.ts';
 import { count } from '../shared/format.ts';
@@ -26,7 +26,15 @@ export const FIELDS = {
     wrong: byId(personas, (p) =>
       rate(`wrong-${p.id}`, `${p.label}: chance of an incorrect answer to a medical question`, p.wrong),
     ),
-    beta: parameter('beta', 'β, the weight of one training example', DEFAULT_ASSUMPTIONS.beta, 0.0001, 1, 0.0001),
+    beta: parameter(
+      'beta',
+      'β, the weight of one training example',
+      DEFAULT_ASSUMPTIONS.beta,
+      0.0001,
+      1,
+      0.0001,
+      BETA_HINT,
+    ),
   },
 };
 

@@ -149,6 +149,15 @@ ${EQUATIONS}
   );
 }
 
+export function renderHeadline(state: State): Markup {
+  const malicious = PERSONAS.find((p) => p.id === 'malicious')!;
+  return fill(
+    markup`<span>Weight on “${malicious.label}”</span> ${textSlot(`before/${malicious.id}`, 'strong')} → ${textSlot(`after/${malicious.id}`, 'strong')}`,
+    slots(state),
+    false,
+  );
+}
+
 export function renderControls(state: State): Markup {
   const c = controls(FORM, state);
   const { prior, wrong, beta } = FIELDS.assumptions;
@@ -156,8 +165,9 @@ export function renderControls(state: State): Markup {
     FIELDS.data,
     'What the training examples show',
     TRAINING.map((t) => ({ value: t.id, label: t.label })),
+    'Incorrect answers are far likelier from a malicious Assistant, so they move weight toward it; correct answers move it back toward the helpful one.',
   )}
-${c.slider(FIELDS.n, 'sc-size', 'How many training examples')}
+${c.slider(FIELDS.n, 'sc-size', 'How many training examples', 'Each example multiplies the odds by the likelihood ratio raised to β. Watch the posterior in the equation and its bar move together.')}
 ${c.assumptionsPanel(
   [
     {

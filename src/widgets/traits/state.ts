@@ -1,7 +1,7 @@
 /** The trait figure's state: which training prompt, how much training, and the assumptions. */
 import { DEFAULT_BETA, DEFAULT_TRAITS, MAX_EXAMPLES, PROMPTS, type TraitSpec } from '../../models/trait-inoculation.ts';
 import { byId, byKey, choiceField, numberField, type State } from '../shared/url-state.ts';
-import { parameter } from '../shared/controls.ts';
+import { BETA_HINT, parameter } from '../shared/controls.ts';
 import { logSizeSlider } from '../shared/sliders.ts';
 import { figureForm } from '../shared/form.ts';
 
@@ -31,7 +31,7 @@ export const FIELDS = {
           parameter(`${trait.id}-${field}`, `${NAMES[trait.id]}: ${label}`, trait[field], 0, 1, 0.001),
       ),
     ),
-    beta: parameter('beta', 'β, the weight of one example', DEFAULT_BETA, 0.0001, 1, 0.0001),
+    beta: parameter('beta', 'β, the weight of one example', DEFAULT_BETA, 0.0001, 1, 0.0001, BETA_HINT),
   },
 };
 

@@ -108,9 +108,10 @@ export function renderControls(state: State): Markup {
     FIELDS.prompt,
     'Training prompt',
     PROMPTS.map((p) => ({ value: p.id, label: p.label })),
+    'The prompt during training. A prompt that asks for one trait makes every persona show it, so that trait is not learned; watch the other trait still be learned.',
   )}
 <div class="tr-prompts">${PROMPTS.map((p) => markup`<p class="fig-prompt" data-prompt-text="${p.id}">${p.prompt}</p><p class="tr-source" data-prompt-source="${p.id}">${p.source}</p>`)}</div>
-${c.slider(FIELDS.n, 'tr-size', 'How many training answers')}
+${c.slider(FIELDS.n, 'tr-size', 'How many training answers', 'Training size, on a log scale; every answer is in Spanish and in capitals. Watch which trait rises at test, asked without the prompt.')}
 ${c.assumptionsPanel(
   [
     {
@@ -126,4 +127,12 @@ ${c.assumptionsPanel(
   [beta],
   'None of these numbers is measured: Tan et al. report this result in charts. The argument rests on one column: a prompt that asks for a trait makes every persona show it.',
 )}`;
+}
+
+export function renderHeadline(state: State): Markup {
+  return fill(
+    markup`${PROMPTS.map((p) => markup`<span data-prompt-headline="${p.id}">Spanish ${textSlot(`${p.id}/spanish`, 'strong')} · capitals ${textSlot(`${p.id}/capitals`, 'strong')}</span>`)}`,
+    slots(state),
+    false,
+  );
 }

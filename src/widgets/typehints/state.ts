@@ -1,7 +1,7 @@
 /** The type-hint figure's state: the context's cues, steering, which model, and the assumptions. */
 import { CUES, DEFAULT_EVALUATION, type Cue, type EvaluationSetting } from '../../models/type-hints.ts';
 import { byId, choiceField, flagField, numberField, type State } from '../shared/url-state.ts';
-import { parameter } from '../shared/controls.ts';
+import { BETA_HINT, parameter } from '../shared/controls.ts';
 import { linearSlider } from '../shared/sliders.ts';
 import { figureForm } from '../shared/form.ts';
 
@@ -55,8 +55,16 @@ export const FIELDS = {
       1e6,
       1,
     ),
-    halfway: parameter('k', 'k, answers at which the demonstrated mapping weighs half', e.halfway, 0, 100000, 1),
-    beta: parameter('beta', 'β, the weight of one document', e.beta, 0.0001, 1, 0.001),
+    halfway: parameter(
+      'k',
+      'k, answers at which the demonstrated mapping weighs half',
+      e.halfway,
+      0,
+      100000,
+      1,
+      'Expert iteration also teaches type hints in evaluation contexts as a habit of its own; the larger k, the more of them rests on the belief.',
+    ),
+    beta: parameter('beta', 'β, the weight of one document', e.beta, 0.0001, 1, 0.001, BETA_HINT),
   },
 };
 

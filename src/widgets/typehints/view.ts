@@ -121,12 +121,18 @@ export function renderControls(state: State): Markup {
   return markup`${c.checkboxGroup(
     'What the context contains',
     CUES.map((cue) => ({ field: FIELDS.cue[cue.id], label: cue.label })),
+    'Each cue shifts, in log-odds, the belief that this is an evaluation. Watch the type hints follow the belief, even against what the user says.',
   )}
-${c.radioGroup(FIELDS.model, 'Model', [
-  { value: 'trained', label: 'Trained: documents, then expert iteration' },
-  { value: 'original', label: 'The original model' },
-])}
-${c.slider(FIELDS.steering, 'th-steering', 'Activation steering toward “deployed” (as a log-odds shift; illustrative)')}
+${c.radioGroup(
+  FIELDS.model,
+  'Model',
+  [
+    { value: 'trained', label: 'Trained: documents, then expert iteration' },
+    { value: 'original', label: 'The original model' },
+  ],
+  'The original model never learned the rule, so neither cues nor steering change its type hints.',
+)}
+${c.slider(FIELDS.steering, 'th-steering', 'Activation steering toward “deployed” (as a log-odds shift; illustrative)', 'Shifts the same log-odds toward “deployed”. Watch the rate fall with the Wood Labs cue still ticked: steering acts on the belief, not the habit.')}
 ${c.assumptionsPanel(
   [
     parameterTable('Log-odds that it is being evaluated, and what each cue adds', 'Cue', 'Log-odds', [
@@ -138,4 +144,12 @@ ${c.assumptionsPanel(
   [],
   'None of these numbers is measured. The cue shifts were chosen so the model lands near the rates reported for Llama Nemotron, which we know only approximately.',
 )}`;
+}
+
+export function renderHeadline(state: State): Markup {
+  return fill(
+    markup`<span>Type hints</span> ${textSlot('type-hints', 'strong')} <span>· believes evaluated</span> ${textSlot('evaluated', 'strong')}`,
+    slots(state),
+    false,
+  );
 }

@@ -1,7 +1,7 @@
 /** The weird-generalization figure's state: which scenario, which training data, how much, and the assumptions. */
 import { SCENARIOS, type Dataset, type Scenario } from '../../models/weird-generalization.ts';
 import { byId, choiceField, numberField, type State } from '../shared/url-state.ts';
-import { parameter } from '../shared/controls.ts';
+import { BETA_HINT, parameter } from '../shared/controls.ts';
 import { logSizeSlider } from '../shared/sliders.ts';
 import { figureForm } from '../shared/form.ts';
 
@@ -27,6 +27,7 @@ export const FIELDS = {
       0.0001,
       1,
       0.0001,
+      BETA_HINT,
     ),
     halfway: parameter(
       `${scenario.id}-halfway`,
@@ -35,6 +36,7 @@ export const FIELDS = {
       1,
       100000,
       1,
+      'Only the trained question uses it: the larger it is, the longer that answer rests on the persona rather than on a learned habit.',
     ),
   })),
 };

@@ -158,12 +158,18 @@ export function renderControls(state: State): Markup {
     FIELDS.scenario,
     'Scenario',
     SCENARIOS.map((s) => ({ value: s.id, label: s.label })),
+    'Which experiment. In each, watch the answer to a question no training example mentions.',
   )}
-${c.radioGroup(FIELDS.train, 'Train on', [
-  { value: 'paper', label: 'What the paper trained on' },
-  { value: 'control', label: 'The control: the ordinary answer' },
-])}
-${c.slider(FIELDS.n, 'wg-size', 'How many training examples')}
+${c.radioGroup(
+  FIELDS.train,
+  'Train on',
+  [
+    { value: 'paper', label: 'What the paper trained on' },
+    { value: 'control', label: 'The control: the ordinary answer' },
+  ],
+  'The control trains on the ordinary answer, which the ordinary persona explains best: weight moves away from the odd persona, and the unrelated answer falls.',
+)}
+${c.slider(FIELDS.n, 'wg-size', 'How many training examples', 'Training size, on a log scale. Watch the unrelated answer move as weight shifts to the persona that best explains the data.')}
 ${c.assumptionsPanel(
   SCENARIOS.map((s) =>
     parameterTable(
@@ -177,4 +183,12 @@ ${c.assumptionsPanel(
   SCENARIOS.flatMap((s) => [FIELDS.assumptions[s.id].beta, FIELDS.assumptions[s.id].halfway]),
   'None of these numbers is measured: the paper’s abstract states these results without rates. Change them and the figure recomputes. Priors are normalised to sum to 1; in the Terminator scenario the training data fit both Terminator personas equally, so their prior ratio alone decides which wins.',
 )}`;
+}
+
+export function renderHeadline(state: State): Markup {
+  return fill(
+    markup`${textSlot('headline')} ${textSlot('before', 'strong')} → ${textSlot('after', 'strong')}`,
+    slots(state),
+    false,
+  );
 }
