@@ -180,17 +180,23 @@ test.describe('presenter mode', () => {
     test(`at ${width}x${height} no text is under 24 px and nothing is clipped, in every scene`, async ({
       browser,
     }, testInfo) => {
-      test.setTimeout(120_000);
+      test.setTimeout(240_000);
       const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
       const page = await context.newPage();
-      for (const address of [CHAPTER, DERIVED]) {
+      for (const address of [
+        CHAPTER,
+        '/chapters/inoculation-prompting/',
+        '/chapters/out-of-context-generalization/',
+        DERIVED,
+        '/chapters/persona-selection-model/',
+      ]) {
         await present(page, `${address}?scene=1`);
         const count = await sceneCount(page);
         for (let n = 1; n <= count; n++) {
           await expect(position(page)).toHaveText(`${n} / ${count}`);
           // A figure's chart is sized once its script has run.
-          if ((await page.locator('html').getAttribute('data-scene-kind')) === 'figure')
-            await expect(page.locator('#main [data-scene-shown] .live-figure[data-ready]')).toHaveCount(1);
+          const live = await page.locator('#main [data-scene-shown] .live-figure').count();
+          await expect(page.locator('#main [data-scene-shown] .live-figure[data-ready]')).toHaveCount(live);
           const report = await page.evaluate(layoutReport);
           const where = `${address} scene ${n} at ${width}x${height}`;
           expect(report.small, `text under 24 px, ${where}`).toEqual([]);
