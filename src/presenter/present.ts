@@ -137,7 +137,11 @@ class Presenter {
     const query = params.toString();
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     this.main.removeAttribute('tabindex');
-    document.querySelector<HTMLElement>('[data-present]')?.focus();
+    // Back in the chapter where the presentation stopped, or at its title.
+    const shown = this.scenes[this.index]?.blocks[0];
+    const at = shown === undefined || this.index === 0 ? undefined : this.elements[shown];
+    if (at) at.scrollIntoView({ block: 'start' });
+    else document.querySelector<HTMLElement>('[data-present]')?.focus();
   }
 
   /**

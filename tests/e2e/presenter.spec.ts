@@ -103,6 +103,16 @@ test.describe('presenter mode', () => {
     await expect(slider).not.toBeFocused();
     await page.keyboard.press('ArrowRight');
     await expect(position(page)).toHaveText(`7 / ${count}`);
+
+    // The figure's QR code fills the projector; while it is open the keys are the dialog's.
+    await page.locator('psm-figure3').getByRole('button', { name: 'Show QR code' }).click();
+    const qr = page.locator('.qr-dialog');
+    await expect(qr).toBeVisible();
+    expect((await qr.locator('svg').boundingBox())!.height).toBeGreaterThan(400);
+    await page.keyboard.press('ArrowRight');
+    await expect(position(page)).toHaveText(`7 / ${count}`);
+    await page.keyboard.press('Escape');
+    await expect(qr).toBeHidden();
   });
 
   test('a presenter and a speaker window keep in step both ways: scenes and figures', async ({ page, context }) => {
