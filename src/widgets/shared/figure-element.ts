@@ -76,6 +76,8 @@ export function figureElement<F extends FormFields>(
       this.addEventListener('click', (event) => {
         const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
         if (action === 'reset') this.reset();
+        // "Reset figure": every control back to its default, the data choice and slider included.
+        if (action === 'reset-all') this.resetAll();
         if (action === 'run') this.toggleRun();
         if (action === 'copy-link' || action === 'qr') {
           clearTimeout(this.settleTimer);
