@@ -40,6 +40,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  // A small component stylesheet (a question's, the presenter's) would otherwise be inlined into
+  // every page that uses it: as a file it is fetched and saved offline once.
+  build: { inlineStylesheets: 'never' },
   integrations: [
     mdx(),
     csp(),

@@ -6,7 +6,7 @@
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { h } from 'hastscript';
-import { parenthetical, type BibEntry } from './bibliography.ts';
+import type { BibEntry } from './bibliography.ts';
 import { cardId, citeId, refId } from './ids.ts';
 
 /** Entries in the order of their formatted reference (APA: by first author, then year). */
@@ -86,7 +86,8 @@ export function referenceItem(entry: BibEntry, count: number): Element {
       {
         href: `#${citeId(entry.key, index + 1)}`,
         className: ['backlink'],
-        ariaLabel: `Back to citation ${index + 1} of ${parenthetical(entry)}`,
+        // The entry it sits in names the work.
+        ariaLabel: `Back to citation ${index + 1}`,
       },
       `↩ ${index + 1}`,
     ),

@@ -2,9 +2,12 @@
  * A Content-Security-Policy on every built page, as a <meta http-equiv> tag: GitHub Pages sets
  * no headers. It runs after the build, on the HTML as written, so each inline script's hash is
  * the hash of the exact bytes the browser will run. README ("Deploying") says what it allows.
+ * Before hashing it minifies the inline scripts, which components keep readable: every page
+ * carries them, and the offline copy saves every page.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
+import { transformSync } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,12 +32,22 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
 /** The hashes of a page's inline scripts and inline style elements, as CSP sources. */
 export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
   const scripts = [...html.matchAll(SCRIPT)]
-    .filter(
-      ([, attributes]) => !hasAttribute(attributes, 'src') && RUNS.test((attribute(attributes, 'type') ?? '').trim()),
-    )
+    .filter(([, attributes]) => runsInline(attributes))
     .map(([, , body]) => sha256(body));
   const styles = [...html.matchAll(STYLE)].map(([, , body]) => sha256(body));
   return { scripts: [...new Set(scripts)], styles: [...new Set(styles)] };
+}
+
+const runsInline = (attributes: string) =>
+  !hasAttribute(attributes, 'src') && RUNS.test((attribute(attributes, 'type') ?? '').trim());
+
+/** The page with each inline script minified (a module stays a module: esbuild keeps its syntax). */
+export function withMinifiedScripts(html: string): string {
+  return html.replace(SCRIPT, (whole, attributes: string, body: string) =>
+    runsInline(attributes) && body.trim()
+      ? `<script${attributes}>${transformSync(body, { minify: true, loader: 'js', target: 'es2022' }).code.trim()}</script>`
+      : whole,
+  );
 }
 
 /** The page's policy. Every directive is explained in README.md, "Deploying". */
@@ -81,7 +94,7 @@ export default function csp(): AstroIntegration {
         const pages = builtFiles(root).filter((file) => file.endsWith('.html'));
         for (const page of pages) {
           const path = join(root, page);
-          writeFileSync(path, withPolicy(readFileSync(path, 'utf8'), page));
+          writeFileSync(path, withPolicy(withMinifiedScripts(readFileSync(path, 'utf8')), page));
         }
         logger.info(`Content-Security-Policy set on ${pages.length} pages`);
       },

@@ -49,15 +49,19 @@ export function jsonLdFor(work: CitableWork): string {
     name: work.title,
     ...(work.url ? { url: work.url } : {}),
     datePublished: String(work.year),
-    about: {
-      '@type': 'CreativeWork',
-      name: 'The Persona Selection Model: Why AI Assistants might Behave like Humans',
-      author: ['Sam Marks', 'Jack Lindsey', 'Christopher Olah'].map((name) => ({ '@type': 'Person', name })),
-      url: 'https://alignment.anthropic.com/2026/psm/',
-    },
+    // The site says in full what it is about; a chapter, one of many pages each saved for offline
+    // reading, names only what it belongs to.
     ...(work.container
       ? { isPartOf: { '@type': 'WebSite', name: work.container } }
-      : { description: SITE.description }),
+      : {
+          description: SITE.description,
+          about: {
+            '@type': 'CreativeWork',
+            name: 'The Persona Selection Model: Why AI Assistants might Behave like Humans',
+            author: ['Sam Marks', 'Jack Lindsey', 'Christopher Olah'].map((name) => ({ '@type': 'Person', name })),
+            url: 'https://alignment.anthropic.com/2026/psm/',
+          },
+        }),
   };
   // "</" would end the script element it is embedded in.
   return JSON.stringify(data).replace(/<\//g, '<\\/');

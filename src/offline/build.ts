@@ -24,19 +24,35 @@ export const OFFLINE_BUDGET_BYTES = 250 * 1024;
 /**
  * Pages a reader following the talk does not need on a first visit, saved instead when first
  * opened (pages are cached as they are visited): the facilitator's workshop page, heavy with QR
- * codes, the collected references (every chapter carries its own bibliography), and the figures'
- * full assumptions (each figure carries its own in its assumptions panel).
+ * codes, the collected references (every chapter carries its own bibliography), the figures'
+ * full assumptions (each figure carries its own in its assumptions panel), and the glossary
+ * (every chapter carries a card for each term it uses).
  */
-const SAVED_WHEN_VISITED = new Set(['workshop/index.html', 'references/index.html', 'about-the-model/index.html']);
+const SAVED_WHEN_VISITED = new Set([
+  'workshop/index.html',
+  'references/index.html',
+  'about-the-model/index.html',
+  'glossary/index.html',
+]);
 
-/** The built files a reader needs to read offline, relative to the site's root. */
+/**
+ * Code a reader loads only by asking for it, saved when first used (the worker saves built files
+ * as they are fetched): presenter mode (a presenter opens it while preparing, online), the
+ * figures' downloads and QR codes (a code for others to open the live site), and the workshop
+ * page's stylesheet. Reading and the figures work offline without them.
+ */
+const LOADED_ON_REQUEST = /^_astro\/(present-|presenter\.|download\.|qr\.|workshop\.)/;
+
+/**
+ * The built files a reader needs to read offline, relative to the site's root. Not the 404 page:
+ * offline, the worker answers an address it has not saved with a page of its own.
+ */
 export function precacheFiles(root: string): string[] {
   return builtFiles(root).filter(
     (path) =>
       (isPage(path) && !SAVED_WHEN_VISITED.has(path)) ||
-      path === '404.html' ||
       path === 'favicon.svg' ||
-      /^_astro\/[^/]+\.(css|js)$/.test(path),
+      (/^_astro\/[^/]+\.(css|js)$/.test(path) && !LOADED_ON_REQUEST.test(path)),
   );
 }
 

@@ -7,15 +7,25 @@
  * because the module is built standalone and keeps no exports.
  */
 import { enhanceCitations } from '../citations/cards.ts';
-import { openSearch } from './search.ts';
+import { openSearch, searchDialog } from './search.ts';
 import { registerOfflineWorker } from '../offline/register.ts';
 
-document.addEventListener('psm:open-search', () => {
-  const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
-  if (dialog) openSearch(dialog);
-});
+document.addEventListener('psm:open-search', () => openSearch(searchDialog()));
 
 enhanceCitations(document);
+
+// The handout's QR code (HandoutQr.astro), drawn when the page is about to print: Ctrl+P fires
+// beforeprint, and a print preview or emulation changes the print media query.
+const handoutQr = document.querySelector<HTMLElement>('.handout-qr[data-qr]');
+if (handoutQr) {
+  const draw = () =>
+    import('../widgets/shared/qr.ts').then(({ qrSvg }) => {
+      const code = handoutQr.querySelector('.handout-qr-code')!;
+      if (!code.firstChild) code.innerHTML = String(qrSvg(handoutQr.dataset.qr!));
+    });
+  addEventListener('beforeprint', draw);
+  matchMedia('print').addEventListener('change', (event) => event.matches && draw());
+}
 
 registerOfflineWorker();
 

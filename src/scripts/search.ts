@@ -112,6 +112,28 @@ async function run(query: string, status: HTMLElement, list: HTMLElement) {
     : `Nothing found for “${query}”`;
 }
 
+/**
+ * The search dialog, made on first use: search needs this script, so a page without it has no use
+ * for the markup, and every page saved for offline reading would carry it.
+ */
+export function searchDialog(): HTMLDialogElement {
+  const existing = document.getElementById('search-dialog') as HTMLDialogElement | null;
+  if (existing) return existing;
+  const dialog = document.createElement('dialog');
+  dialog.className = 'search-dialog';
+  dialog.id = 'search-dialog';
+  dialog.setAttribute('aria-labelledby', 'search-label');
+  dialog.innerHTML = `<form class="search-form" role="search" method="dialog">
+<label id="search-label" for="search-input" class="visually-hidden">Search the site</label>
+<input id="search-input" type="search" name="q" placeholder="Search, e.g. Pangolin" autocomplete="off">
+<button class="button" value="close" type="submit">Close</button>
+</form>
+<p class="search-status" id="search-status" role="status" aria-live="polite"></p>
+<ol class="search-results" id="search-results"></ol>`;
+  document.body.append(dialog);
+  return dialog;
+}
+
 export function openSearch(dialog: HTMLDialogElement) {
   const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
   const status = dialog.querySelector<HTMLElement>('#search-status')!;

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, setTheme, test } from './fixtures.ts';
+import { expect, pageReady, setTheme, test } from './fixtures.ts';
 import { openFigure } from './figure-wiring.ts';
 import { loadFigures, movedState } from '../figures.ts';
 import { fileName } from '../../src/widgets/shared/download-data.ts';
@@ -147,6 +147,8 @@ test('a figure downloads in the dark theme as shown', async ({ page }) => {
 test('printing a chapter gives a handout: its QR code, the figures without their controls', async ({ page }) => {
   const figure = figures[0];
   await openFigure(page, figure);
+  // The page script draws the QR code as the page goes to print.
+  await pageReady(page);
   const qr = page.locator('.handout-qr');
   await expect(qr).toBeHidden();
   await page.emulateMedia({ media: 'print' });

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { Page, Route } from '@playwright/test';
 import { expect, pageReady, test } from './fixtures.ts';
 import { WORKER_ALLOWED, WORKER_BLOCKED } from '../../src/offline/test-switch.ts';
+import { FIGURES } from '../../src/widgets/registry.ts';
 
 const CHAPTER = '/chapters/out-of-context-generalization/';
 const TITLE = 'Out-of-context generalization';
@@ -102,11 +103,13 @@ test.describe('with the offline worker', () => {
     await page.goto(CHAPTER);
     await pageReady(page);
     const worker = await page.evaluate(() => fetch('/sw.js').then((response) => response.text()));
-    const lazy = worker.match(/_astro\/qr\.[\w-]+\.js/)![0];
-    const renamed = lazy.replace('qr.', 'qr-next.');
+    // Code this tab has not loaded yet: the script of a figure in another chapter.
+    const other = FIGURES.find((f) => !CHAPTER.includes(f.chapter))!.component;
+    const lazy = worker.match(new RegExp(`_astro/${other}\\.astro[\\w.-]+\\.js`))![0];
+    const renamed = lazy.replace(`${other}.`, `${other}-next.`);
     await page.evaluate(() => ((window as unknown as { openedBefore: boolean }).openedBefore = true));
 
-    // The deploy: new content hashes everywhere, and the QR code's module under a new name.
+    // The deploy: new content hashes everywhere, and that module under a new name.
     // A new worker at a new address plays the deploy's worker: a browser's own update check of
     // sw.js does not pass through Playwright's route handlers.
     await context.route('**/sw.js?deploy=next', async (route) => {
@@ -132,7 +135,7 @@ test.describe('with the offline worker', () => {
         ),
       `/${lazy}`,
     );
-    expect(loaded, "the previous deploy's QR module still loads").toBe(true);
+    expect(loaded, "the previous deploy's module still loads").toBe(true);
     expect(
       await page.evaluate(() => (window as unknown as { openedBefore?: boolean }).openedBefore),
       'the page was not reloaded',
