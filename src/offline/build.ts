@@ -38,10 +38,11 @@ const SAVED_WHEN_VISITED = new Set([
 /**
  * Code a reader loads only by asking for it, saved when first used (the worker saves built files
  * as they are fetched): presenter mode (a presenter opens it while preparing, online), the
- * figures' downloads and QR codes (a code for others to open the live site), and the workshop
+ * figures' downloads and QR codes (a code for others to open the live site, and the printed
+ * handout's), and the workshop
  * page's stylesheet. Reading and the figures work offline without them.
  */
-const LOADED_ON_REQUEST = /^_astro\/(present-|presenter\.|download\.|qr\.|workshop\.)/;
+const LOADED_ON_REQUEST = /^_astro\/(present-|presenter\.|download\.|qr\.|handout-qr-|workshop\.)/;
 
 /**
  * The built files a reader needs to read offline, relative to the site's root. Not the 404 page:

@@ -16,13 +16,10 @@ enhanceCitations(document);
 
 // The handout's QR code (HandoutQr.astro), drawn when the page is about to print: Ctrl+P fires
 // beforeprint, and a print preview or emulation changes the print media query.
-const handoutQr = document.querySelector<HTMLElement>('.handout-qr[data-qr]');
+const handoutQr = document.querySelector<HTMLElement>('.handout-qr[data-module]');
 if (handoutQr) {
-  const draw = () =>
-    import('../widgets/shared/qr.ts').then(({ qrSvg }) => {
-      const code = handoutQr.querySelector('.handout-qr-code')!;
-      if (!code.firstChild) code.innerHTML = String(qrSvg(handoutQr.dataset.qr!));
-    });
+  // Its own module (a dynamic import here would name a chunk this standalone build does not write).
+  const draw = () => import(/* @vite-ignore */ handoutQr.dataset.module!);
   addEventListener('beforeprint', draw);
   matchMedia('print').addEventListener('change', (event) => event.matches && draw());
 }
