@@ -42,6 +42,15 @@ async function runAndSample(page: Page, figure: LoadedFigure): Promise<number[]>
 test.describe.configure({ timeout: 60_000 });
 
 // A figure without a main slider (the views of exhaustiveness) has nothing to run and no ▶.
+for (const record of FIGURES.filter((f) => f.slider === undefined)) {
+  test(`${record.component} has no slider, so no ▶`, async ({ page }) => {
+    const figure = await loadFigure(record);
+    await openFigure(page, figure);
+    await expect(page.locator(`${figure.tag} [data-action="run"]`)).toHaveCount(0);
+    await expect(page.locator(`${figure.tag} [data-action="copy-link"]`)).toBeVisible();
+  });
+}
+
 for (const record of FIGURES.filter((f) => f.slider !== undefined)) {
   test.describe(record.component, () => {
     let figure: LoadedFigure;
