@@ -10,7 +10,12 @@ export default defineConfig({
   // Its own folder: Playwright empties it on start, and test-results/ also holds the unit report.
   outputDir: 'test-results/playwright',
   fullyParallel: true,
-  workers: 2,
+  // Three on two cores: many tests spend their time waiting (a 4 s ▶ run, a held-back script,
+  // a network timeout), not computing.
+  workers: 3,
+  // On CI one retry, reported as flaky (scripts/test.mjs counts it): a loaded shared machine can
+  // miss a scroll or an animation frame; a test that fails twice fails.
+  retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {

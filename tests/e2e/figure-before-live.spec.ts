@@ -36,12 +36,22 @@ for (const path of figurePages) {
       expect(Number(await radio.evaluate((e) => getComputedStyle(e).opacity))).toBeLessThan(1);
     }
     // A keyboard still reaches a control: the change it makes before the script runs is kept.
-    const slider = figures.first().locator('input[type="range"]').first();
-    await slider.focus();
-    const atEnd = await slider.evaluate((e: HTMLInputElement) => e.value === e.max);
-    await page.keyboard.press(atEnd ? 'Home' : 'End');
-    const moved = await slider.inputValue();
-    expect(moved).not.toBe(await slider.evaluate((e: HTMLInputElement) => e.defaultValue));
+    // The first figure's slider, or where it has none, its first choice (an arrow picks the next).
+    const first = figures.first();
+    const hasSlider = (await first.locator('input[type="range"]').count()) > 0;
+    const control = hasSlider
+      ? first.locator('input[type="range"]').first()
+      : first.locator('.fig-controls input[type="radio"]:checked').first();
+    await control.focus();
+    if (hasSlider) {
+      const atEnd = await control.evaluate((e: HTMLInputElement) => e.value === e.max);
+      await page.keyboard.press(atEnd ? 'Home' : 'End');
+    } else await page.keyboard.press('ArrowDown');
+    const chosen = first.locator('.fig-controls input:focus');
+    const moved = await chosen.evaluate((e: HTMLInputElement) => `${e.name}=${e.value}`);
+    const shownAtFirst = (e: HTMLInputElement) =>
+      e.type === 'radio' ? e.checked === e.defaultChecked : e.value === e.defaultValue;
+    expect(await chosen.evaluate(shownAtFirst), 'the key changed the control').toBe(false);
     release();
     for (let i = 0; i < count; i++) {
       const figure = figures.nth(i);
@@ -54,7 +64,16 @@ for (const path of figurePages) {
       expect(await input.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
       await expect(figure.getByRole('button', { name: 'Show QR code' })).toBeVisible();
     }
-    await expect(slider).toHaveValue(moved);
+    await expect(first.locator('.fig-controls input:focus')).toHaveCount(1);
+    expect(
+      await first.locator('.fig-controls input:focus').evaluate((e: HTMLInputElement) => `${e.name}=${e.value}`),
+    ).toBe(moved);
+    expect(
+      await first
+        .locator('.fig-controls input:focus')
+        .evaluate((e: HTMLInputElement) => e.type !== 'radio' || e.checked),
+      'still chosen',
+    ).toBe(true);
     await expect.poll(() => new URL(page.url()).search, 'the kept change reaches the address').not.toBe('');
   });
 

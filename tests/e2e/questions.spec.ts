@@ -172,8 +172,9 @@ test('a page without questions loads no question code', async ({ page }) => {
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(request.url());
   });
-  await page.goto('/chapters/introduction/');
+  await page.goto('/chapters/behavioural-evidence/');
   await page.waitForLoadState('networkidle');
+  expect(await page.locator('.question').count(), 'a chapter without questions').toBe(0);
   expect(scripts.filter((url) => url.includes('question'))).toEqual([]);
 });
 
