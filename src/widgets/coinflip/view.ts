@@ -22,7 +22,7 @@ import { fill, textSlot, valueSlot, width, widthSlot, type Slots } from '../shar
 import { controls } from '../shared/controls.ts';
 import { memo } from '../shared/memo.ts';
 import type { FigureView } from '../shared/view.ts';
-import { cell, numericTable, type DataTable } from '../shared/download-table.ts';
+import { cell, tableMarkup, type DataTable } from '../shared/download-table.ts';
 import {
   assumptions as readAssumptions,
   FIELDS,
@@ -82,7 +82,7 @@ function tableData(state: State): DataTable {
   };
 }
 
-const dataTable = (state: State): Markup => numericTable(tableData(state));
+const dataTable = tableMarkup(tableData);
 
 function slots(state: State): Slots {
   const all = outcomes(state);

@@ -21,7 +21,7 @@ import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
 import { controls } from '../shared/controls.ts';
 import { memo } from '../shared/memo.ts';
 import type { FigureView } from '../shared/view.ts';
-import { cell, numericTable, type DataTable } from '../shared/download-table.ts';
+import { cell, tableMarkup, type DataTable } from '../shared/download-table.ts';
 import { assumptions as readAssumptions, dataset, FIELDS, FORM, type Figure3State as State } from './state.ts';
 
 const assumptions = memo((state: State) => [state.assumptions], readAssumptions);
@@ -81,10 +81,7 @@ const tableData = memo(
     };
   },
 );
-const dataTable = memo(
-  (state: State) => [state.assumptions],
-  (state) => numericTable(tableData(state)),
-);
+const dataTable = tableMarkup(tableData);
 
 // What the numbers sit in: it changes with the assumptions only, so a slider drag reuses it.
 const personaRows = memo(

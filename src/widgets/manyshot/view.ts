@@ -12,7 +12,7 @@ import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
 import { controls } from '../shared/controls.ts';
 import { memo } from '../shared/memo.ts';
 import type { FigureView } from '../shared/view.ts';
-import { cell, numericTable, type DataTable } from '../shared/download-table.ts';
+import { cell, tableMarkup, type DataTable } from '../shared/download-table.ts';
 import { assumptions as readAssumptions, FIELDS, FORM, PERSONA_FIELDS, type ManyShotState as State } from './state.ts';
 
 const assumptions = memo((state: State) => [state.assumptions], readAssumptions);
@@ -77,10 +77,7 @@ const tableData = memo(
     };
   },
 );
-const dataTable = memo(
-  (state: State) => [state.assumptions],
-  (state) => numericTable(tableData(state)),
-);
+const dataTable = tableMarkup(tableData);
 
 const personaRows = memo(
   (state: State) => [state.assumptions],

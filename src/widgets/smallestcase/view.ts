@@ -13,7 +13,7 @@ import { markup, type Markup } from '../shared/markup.ts';
 import { fill, textSlot, valueSlot, width, widthSlot, type Slots } from '../shared/slots.ts';
 import { controls } from '../shared/controls.ts';
 import { memo } from '../shared/memo.ts';
-import { cell, numericTable, type DataTable } from '../shared/download-table.ts';
+import { cell, tableMarkup, type DataTable } from '../shared/download-table.ts';
 import type { FigureView } from '../shared/view.ts';
 import { assumptions as readAssumptions, FIELDS, FORM, type SmallestCaseState as State } from './state.ts';
 
@@ -99,8 +99,10 @@ const tableData = memo(
   },
 );
 
+const dataTable = tableMarkup(tableData);
+
 function parts(state: State): Record<string, Markup> {
-  return { table: numericTable(tableData(state)) };
+  return { table: dataTable(state) };
 }
 
 function slots(state: State): Slots {

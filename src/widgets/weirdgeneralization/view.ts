@@ -12,7 +12,7 @@ import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
 import { controls, parameterTable } from '../shared/controls.ts';
 import { memo } from '../shared/memo.ts';
 import type { FigureView } from '../shared/view.ts';
-import { cell, numericTable, type DataTable } from '../shared/download-table.ts';
+import { cell, tableMarkup, type DataTable } from '../shared/download-table.ts';
 import { datasetOf, FIELDS, FORM, MAX_EXAMPLES, scenarioOf, type WeirdState as State } from './state.ts';
 
 const scenario = memo(
@@ -72,10 +72,7 @@ const tableData = memo(
     };
   },
 );
-const dataTable = memo(
-  (state: State) => [state.assumptions, state.scenario, state.train],
-  (state) => numericTable(tableData(state)),
-);
+const dataTable = tableMarkup(tableData);
 
 const legendMarkup = memo(
   (state: State) => [state.assumptions, state.scenario],
