@@ -129,7 +129,7 @@ export const live: FigureView<State> = { parts, slots, summarize, table: tableDa
 export function renderOutput(state: State): Markup {
   const p = parts(state);
   return fill(
-    markup`<div class="f3-result">
+    markup`<div class="fig-beside">
 <p class="fig-headline">${valueSlot('raw/harmful-before')}${valueSlot('raw/harmful-after')}<span>Harmful answers to unrelated questions</span> ${textSlot('harmful-before', 'strong', markup` data-cell="harmful-before"`)} → ${textSlot('harmful-after', 'strong', markup` data-cell="harmful-after"`)}</p>
 ${weightsTable('Hypotheses about the Assistant: weight before → after training', 'The Assistant is…', p.personas, 'personas')}
 <div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>

@@ -126,7 +126,7 @@ export const live: FigureView<State> = { parts, slots, summarize, table: tableDa
 export function renderOutput(state: State): Markup {
   const p = parts(state);
   return fill(
-    markup`<div class="ms-result">
+    markup`<div class="fig-beside">
 <p class="fig-headline">${valueSlot('raw/comply-before')}${valueSlot('raw/comply-after')}<span>Complies with the final harmful request: with no prompt → after ${textSlot('shots')} shots</span> ${textSlot('comply-before', 'strong', markup` data-cell="comply-before"`)} → ${textSlot('comply-after', 'strong', markup` data-cell="comply-after"`)}</p>
 ${weightsTable('Hypotheses about the Assistant: weight before the prompt → after it', 'The Assistant is…', p.personas, 'personas')}
 <div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>

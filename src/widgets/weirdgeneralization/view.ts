@@ -138,7 +138,7 @@ export const live: FigureView<State> = { parts, slots, summarize, table: tableDa
 export function renderOutput(state: State): Markup {
   const p = parts(state);
   return fill(
-    markup`<div class="wg-result">
+    markup`<div class="fig-beside wg-result">
 <p class="fig-headline">${valueSlot('raw/before')}${valueSlot('raw/after')}<span>${textSlot('headline')}: before → after ${textSlot('n')} training examples</span> ${textSlot('before', 'strong', markup` data-cell="before"`)} → ${textSlot('after', 'strong', markup` data-cell="after"`)}</p>
 ${weightsTable('The answers: chance before training → after', 'The model…', p.answers, 'answers')}
 ${weightsTable('Hypotheses about the Assistant: weight before training → after', 'The Assistant is…', p.personas, 'personas')}
