@@ -6,7 +6,7 @@
  * nothing is kept.
  */
 import { parseStored, safeStorage, storageKey, verdict } from './answers.ts';
-import type { LiveFigureElement } from '../widgets/shared/figure-element.ts';
+import { showFigure } from '../widgets/shared/show-figure.ts';
 
 const storage = safeStorage(() => window.localStorage);
 
@@ -78,16 +78,13 @@ function enhance(block: HTMLElement) {
   const frame = block.dataset.figure ? document.getElementById(block.dataset.figure) : null;
   if (show && frame) {
     show.hidden = false;
-    show.addEventListener('click', () => void showFigure(frame, block.dataset.tag!, block.dataset.set ?? ''));
+    show.addEventListener('click', () => void showAndFocus(frame, block.dataset.set ?? ''));
   }
 }
 
-/** Scrolls the figure into view (which starts it, see when-near.ts), then shows the state and moves focus to it. */
-async function showFigure(frame: HTMLElement, tag: string, query: string) {
-  const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  frame.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
-  await customElements.whenDefined(tag);
-  frame.querySelector<LiveFigureElement>(tag)!.show(query);
+/** Shows the question's state in its figure, then moves focus to the figure. */
+async function showAndFocus(frame: HTMLElement, query: string) {
+  await showFigure(frame, query);
   if (!frame.hasAttribute('tabindex')) frame.tabIndex = -1;
   frame.focus({ preventScroll: true });
 }
