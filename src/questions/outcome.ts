@@ -4,12 +4,12 @@
  * cannot drift from the figure it points to.
  */
 import { FIGURES, type Figure } from '../widgets/registry.ts';
-import type { FigureForm, FormFields } from '../widgets/shared/form.ts';
+import { formOf } from '../widgets/forms.ts';
+import type { FormFields } from '../widgets/shared/form.ts';
 import type { FigureView } from '../widgets/shared/view.ts';
 import type { State } from '../widgets/shared/url-state.ts';
 
 type AnyState = State<FormFields>;
-const forms = import.meta.glob<{ FORM: FigureForm<FormFields> }>('../widgets/*/state.ts', { eager: true });
 const views = import.meta.glob<{ live: FigureView<AnyState> }>('../widgets/*/view.ts', { eager: true });
 
 export interface FigureOutcome {
@@ -36,7 +36,7 @@ export function figureAt(anchor: string): Figure {
  */
 export function outcomeOf(anchor: string, set: string, value?: string): FigureOutcome {
   const figure = figureAt(anchor);
-  const form = forms[`../widgets/${figure.folder}/state.ts`].FORM;
+  const form = formOf(figure);
   const view = views[`../widgets/${figure.folder}/view.ts`].live;
   const params = new URLSearchParams(set);
   const state = form.read(params);

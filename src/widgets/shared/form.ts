@@ -86,3 +86,19 @@ export function figureForm<F extends FormFields>(name: FigureName, fields: F, sl
     write: (state, search) => writeState(all, defaults, state, search, prefix),
   };
 }
+
+/**
+ * What is wrong with `set`, a state written as an address query (a chapter's "try this" or scene),
+ * for this form: a parameter it does not have, or a value a field refuses. Nothing, where all is well.
+ */
+export function setProblems(form: FigureForm<FormFields>, set: string): string[] {
+  const fields = new Map([...form.byName.values()].map(({ field }) => [`${form.prefix}-${field.param}`, field]));
+  const params = [...new URLSearchParams(set)];
+  if (!params.length) return [`sets nothing: "set" needs at least one of ${form.name}'s parameters`];
+  return params.flatMap(([name, value]) => {
+    const field = fields.get(name);
+    if (!field) return [`sets "${name}", which ${form.name} does not have (its parameters begin "${form.prefix}-")`];
+    if (field.parse(value) === undefined) return [`sets "${name}" to "${value}", which ${form.name} refuses`];
+    return [];
+  });
+}
