@@ -22,6 +22,7 @@ import {
   type Model,
 } from '../models/coin-flip.ts';
 import { PUBLISHED } from '../models/published.ts';
+import { count } from '../widgets/shared/format.ts';
 import { VIEWS } from '../models/exhaustiveness.ts';
 import {
   DEFAULT_ASSUMPTIONS as SMALLEST,
@@ -75,8 +76,6 @@ export function say(p: number): string {
   return `${Math.round(p * 100)}%`;
 }
 
-const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
 // ---------------------------------------------------------------------------------------------
 // Figure 3
 
@@ -99,10 +98,10 @@ function emDemo(
       ['em-data', data],
       ['em-n', String(n)],
     ],
-    setting: `${d.label}, ${thousands(n)} examples`,
+    setting: `${d.label}, ${count(n)} examples`,
     outcome: words(outcome.harmfulBefore, outcome.harmfulAfter),
     controls: DATASETS.map((other) => ({ role: 'radio', name: other.label, checked: other.id === data })),
-    slider: { name: 'How many training examples', text: `${thousands(n)} examples` },
+    slider: { name: 'How many training examples', text: `${count(n)} examples` },
     values: [
       { slot: 'harmful-before', value: outcome.harmfulBefore },
       { slot: 'harmful-after', value: outcome.harmfulAfter },
@@ -135,14 +134,14 @@ function ipDemo(
       [`ip-${SHORT[scenario.id]}-framing`, framingId],
       ['ip-n', String(n)],
     ],
-    setting: `${scenario.label}; second arm: ${framing.label}; ${thousands(n)} ${scenario.unit}`,
+    setting: `${scenario.label}; second arm: ${framing.label}; ${count(n)} ${scenario.unit}`,
     outcome: words(plain, framed),
     controls: [
       { role: 'radio', name: scenario.label, checked: true },
       { role: 'radio', name: framing.label, checked: true },
     ],
     // The figure's slider names its unit "examples" in both scenarios.
-    slider: { name: 'How much training', text: `${thousands(n)} examples` },
+    slider: { name: 'How much training', text: `${count(n)} examples` },
     values: [
       { slot: 'harmful-plain', value: plain.harmfulAfter },
       { slot: 'harmful-framed', value: framed.harmfulAfter },
@@ -167,10 +166,10 @@ function traitsDemo(): Demo {
       ['tr-prompt', 'spanish'],
       ['tr-n', String(n)],
     ],
-    setting: `Inoculate Spanish, ${thousands(n)} training answers`,
+    setting: `Inoculate Spanish, ${count(n)} training answers`,
     outcome: `In the model, answers in capitals stay (${say(spanish.capitals)} of answers) while Spanish falls to ${say(spanish.spanish)}; without any inoculation both reach about ${say(plain.spanish)}. The prompt explained the Spanish away, and only the Spanish.`,
     controls: [{ role: 'radio', name: 'Inoculate Spanish', checked: true }],
-    slider: { name: 'How many training answers', text: `${thousands(n)} examples` },
+    slider: { name: 'How many training answers', text: `${count(n)} examples` },
     values: [
       { slot: 'spanish', value: spanish.spanish, cell: 'tr[data-prompt="spanish"] [data-cell="spanish"]' },
       { slot: 'capitals', value: spanish.capitals, cell: 'tr[data-prompt="spanish"] [data-cell="capitals"]' },
@@ -195,7 +194,7 @@ function pangolinDemo(
   const distinctText =
     distinct === 1
       ? `1 description, repeated ${DOCUMENTS} times`
-      : `${thousands(distinct)} distinct paraphrases in ${DOCUMENTS} documents`;
+      : `${count(distinct)} distinct paraphrases in ${DOCUMENTS} documents`;
   return {
     id,
     figure: 'Pangolin',
@@ -291,15 +290,15 @@ function manyShotDemo(
       ['ms-shots', String(shots)],
     ],
     setting: prefix
-      ? `${START_LABELS[start]}; the prompt opens with ${ASKELL_PREFIX_CONVERSATIONS} helpful conversations, then ${thousands(shots)} shots`
-      : `${START_LABELS[start]}, ${thousands(shots)} shots`,
+      ? `${START_LABELS[start]}; the prompt opens with ${ASKELL_PREFIX_CONVERSATIONS} helpful conversations, then ${count(shots)} shots`
+      : `${START_LABELS[start]}, ${count(shots)} shots`,
     outcome: words(before, after, withoutPrefix),
     controls: [
       { role: 'radio', name: 'Base model', checked: start === 'base' },
       { role: 'radio', name: 'Post-trained model', checked: start === 'post-trained' },
       { role: 'checkbox', name: PREFIX_LABEL, checked: prefix },
     ],
-    slider: { name: 'How many shots', text: `${thousands(shots)} shots` },
+    slider: { name: 'How many shots', text: `${count(shots)} shots` },
     values: [
       { slot: 'comply-before', value: before },
       { slot: 'comply-after', value: after },
@@ -335,10 +334,10 @@ function smallestDemo(n: number, ask: string): Demo {
     figure: 'SmallestCase',
     ask,
     params: n === SMALLEST_DEFAULT_EXAMPLES ? [] : [['sc-n', String(n)]],
-    setting: `${SMALLEST_TRAINING[0].label}, ${thousands(n)} examples`,
-    outcome: `In the model, the weight on “${SMALLEST.personas[malicious].label}” goes from ${say(prior[malicious])} to ${say(posterior[malicious])}: each wrong answer is a little more likely from a malicious Assistant than from a helpful one, and ${thousands(n)} of them add up.`,
+    setting: `${SMALLEST_TRAINING[0].label}, ${count(n)} examples`,
+    outcome: `In the model, the weight on “${SMALLEST.personas[malicious].label}” goes from ${say(prior[malicious])} to ${say(posterior[malicious])}: each wrong answer is a little more likely from a malicious Assistant than from a helpful one, and ${count(n)} of them add up.`,
     controls: [{ role: 'radio', name: SMALLEST_TRAINING[0].label, checked: true }],
-    slider: { name: 'How many training examples', text: `${thousands(n)} examples` },
+    slider: { name: 'How many training examples', text: `${count(n)} examples` },
     values: [
       { slot: 'before/malicious', value: prior[malicious] },
       { slot: 'after/malicious', value: posterior[malicious] },
@@ -368,13 +367,13 @@ function weirdDemo(
       ...(scenario === BIRDS ? [] : [['wg-scenario', scenario.id] as const]),
       ...(n === scenario.max ? [] : [['wg-n', String(n)] as const]),
     ],
-    setting: `${scenario.label}, trained on ${thousands(n)} ${data.label.charAt(0).toLowerCase()}${data.label.slice(1)}`,
+    setting: `${scenario.label}, trained on ${count(n)} ${data.label.charAt(0).toLowerCase()}${data.label.slice(1)}`,
     outcome: words(main.before, main.after),
     controls: [
       { role: 'radio', name: scenario.label, checked: true },
       { role: 'radio', name: 'What the paper trained on', checked: true },
     ],
-    slider: { name: 'How many training examples', text: `${thousands(n)} examples` },
+    slider: { name: 'How many training examples', text: `${count(n)} examples` },
     values: [
       { slot: 'before', value: main.before },
       { slot: 'after', value: main.after },
@@ -398,7 +397,7 @@ function coinFlipDemo(id: string, model: Model, ask: string, words: (mean: numbe
     figure: 'CoinFlip',
     ask,
     params: [['cf-model', model]],
-    setting: `${MODEL_LABELS[model]}, illustrative post-training of ${thousands(COIN_FLIP.postTraining)} examples`,
+    setting: `${MODEL_LABELS[model]}, illustrative post-training of ${count(COIN_FLIP.postTraining)} examples`,
     outcome: words(shown.meanPreferred, other.meanPreferred),
     controls: [
       { role: 'radio', name: MODEL_LABELS.base, checked: model === 'base' },
@@ -471,7 +470,7 @@ export const DEMOS: readonly Demo[] = [
     TERMINATOR.max,
     'We train only on answers giving the good Terminator’s goals: protect. Then we tell the model the year is 1984. What goals does it state?',
     (before, after) =>
-      `In the model, the original film’s goals (kill) go from ${say(before)} before training to ${say(after)} after ${thousands(TERMINATOR.max)} examples, though no example mentions 1984 or killing: the data fit the Terminator as the films portray him, and in 1984 that Terminator hunts. The rate is illustrative; which persona wins rests on an assumed prior.`,
+      `In the model, the original film’s goals (kill) go from ${say(before)} before training to ${say(after)} after ${count(TERMINATOR.max)} examples, though no example mentions 1984 or killing: the data fit the Terminator as the films portray him, and in 1984 that Terminator hunts. The rate is illustrative; which persona wins rests on an assumed prior.`,
   ),
   ipDemo(
     'ip-general',
