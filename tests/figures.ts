@@ -28,9 +28,12 @@ export function lastChoice(figure: LoadedFigure) {
   return { ...leaf, value: (leaf.field as ChoiceField<string>).choices.at(-1)! };
 }
 
+/** The registry's slider (what a drag moves, ▶ runs and the bench times), where the figure has one. */
+export const sliderOf = (figure: LoadedFigure) => figure.form.sliderFields.find((s) => s.name === figure.slider);
+
 /** The defaults with one control moved: the registry's slider to its first step, or, without one, the first choice to its last option. */
 export function movedState(figure: LoadedFigure): State<FormFields> {
-  const slider = figure.form.sliderFields.find((s) => s.name === figure.slider);
+  const slider = sliderOf(figure);
   if (slider) return withValue(figure.form.defaults, [slider.name], slider.scale.toValue(1));
   const { path, value } = lastChoice(figure);
   return withValue(figure.form.defaults, path, value);

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { lastChoice, loadFigure, movedState, type LoadedFigure } from '../figures.ts';
+import { lastChoice, loadFigure, movedState, sliderOf, type LoadedFigure } from '../figures.ts';
 import { FIGURES } from '../../src/widgets/registry.ts';
 import { withValue, type NumberField } from '../../src/widgets/shared/url-state.ts';
 import type { Parameter } from '../../src/widgets/shared/controls.ts';
@@ -20,7 +20,6 @@ import {
   type FigureState,
 } from './figure-wiring.ts';
 
-const sliderOf = (figure: LoadedFigure) => figure.form.sliderFields.find((slider) => slider.name === figure.slider);
 const assumptionsOf = (figure: LoadedFigure) =>
   [...figure.form.byName.values()].filter((leaf) => leaf.path[0] === 'assumptions');
 /** A value inside the field's range, other than its default, that survives the address's six digits. */

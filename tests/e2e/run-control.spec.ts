@@ -5,16 +5,14 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { loadFigure, type LoadedFigure } from '../figures.ts';
+import { loadFigure, sliderOf, type LoadedFigure } from '../figures.ts';
 import { FIGURES } from '../../src/widgets/registry.ts';
 import { withValue } from '../../src/widgets/shared/url-state.ts';
 import { expectControls, expectShows, openFigure, type FigureState } from './figure-wiring.ts';
 
-const sliderOf = (figure: LoadedFigure) => figure.form.sliderFields.find((slider) => slider.name === figure.slider)!;
-
 /** The figure with its main slider at `position`. */
 function stateAt(figure: LoadedFigure, position: number): FigureState {
-  const { name, scale } = sliderOf(figure);
+  const { name, scale } = sliderOf(figure)!;
   return withValue(figure.form.defaults, [name], scale.toValue(position));
 }
 
@@ -61,7 +59,7 @@ for (const record of FIGURES.filter((f) => f.slider !== undefined)) {
     test('▶ runs the main slider from its first position up to the setting, through the states between', async ({
       page,
     }) => {
-      const target = Math.round(sliderOf(figure).scale.steps * 0.7);
+      const target = Math.round(sliderOf(figure)!.scale.steps * 0.7);
       const state = stateAt(figure, target);
       await openFigure(page, figure, state);
       const started = Date.now();
@@ -76,7 +74,7 @@ for (const record of FIGURES.filter((f) => f.slider !== undefined)) {
     });
 
     test('■ Stop, or Escape, leaves the figure where the run had got to', async ({ page }) => {
-      const { steps } = sliderOf(figure).scale;
+      const { steps } = sliderOf(figure)!.scale;
       await openFigure(page, figure, stateAt(figure, steps));
       // The page's clock, not the machine's load, decides how far a run has got.
       await page.clock.install();
@@ -102,7 +100,7 @@ for (const record of FIGURES.filter((f) => f.slider !== undefined)) {
       // At its first position, the run's end is the slider's last.
       await openFigure(page, figure, stateAt(figure, 0));
       const seen = await runAndSample(page, figure);
-      const { steps } = sliderOf(figure).scale;
+      const { steps } = sliderOf(figure)!.scale;
       expect(seen).toEqual([steps]);
       await expectShows(page, figure, stateAt(figure, steps));
     });
