@@ -27,6 +27,19 @@ for (const path of figurePages) {
     const figures = page.locator('.live-figure');
     await figures.first().waitFor({ state: 'attached' });
     const count = await figures.count();
+    // Where the controls sit in their figure: starting must not move them (nor what follows).
+    const controlsOffset = () =>
+      figures.evaluateAll((all) =>
+        all.map((f) => f.querySelector('.fig-controls')!.getBoundingClientRect().top - f.getBoundingClientRect().top),
+      );
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet),
+        ),
+      )
+      .toBe(true);
+    const offsetsBefore = await controlsOffset();
     for (let i = 0; i < count; i++) {
       const figure = figures.nth(i);
       await expect(figure.locator('.fig-pending')).toBeVisible();
@@ -64,6 +77,9 @@ for (const path of figurePages) {
       expect(await input.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
       await expect(figure.getByRole('button', { name: 'Show QR code' })).toBeVisible();
     }
+    expect(await controlsOffset(), 'the pending note leaves no gap behind: nothing moves when a figure starts').toEqual(
+      offsetsBefore,
+    );
     await expect(first.locator('.fig-controls input:focus')).toHaveCount(1);
     expect(
       await first.locator('.fig-controls input:focus').evaluate((e: HTMLInputElement) => `${e.name}=${e.value}`),
