@@ -186,6 +186,11 @@ export function figureElement<F extends FormFields>(
       this.state = form.read(new URLSearchParams(query));
       this.syncControls();
       this.render();
+      // Not a drag to wait out: the sentence and the address follow at once, so the figure has
+      // finished changing before whoever called this scrolls to it (see show-figure.ts).
+      window.clearTimeout(this.settleTimer);
+      this.settleTimer = 0;
+      this.settle();
     }
 
     resetAll() {

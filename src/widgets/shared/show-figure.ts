@@ -9,7 +9,18 @@ import type { LiveFigureElement } from './figure-element.ts';
 export async function showFigure(frame: HTMLElement, query: string | URLSearchParams): Promise<void> {
   const element = frame.querySelector<LiveFigureElement>('.live-figure')!;
   const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  frame.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
+  const scroll = () => frame.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
+  // The figure changes before the page moves: a change above the reader's place, made while a
+  // smooth scroll runs, makes the browser keep that place (scroll anchoring) and the scroll
+  // stops short.
+  if (customElements.get(element.localName)) {
+    element.show(query);
+    scroll();
+    return;
+  }
+  scroll();
   await customElements.whenDefined(element.localName);
   element.show(query);
+  // Aim again: the figure started and changed on the way.
+  scroll();
 }
