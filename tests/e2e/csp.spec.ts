@@ -2,10 +2,12 @@
  * The Content-Security-Policy (src/integrations/csp.ts): on every page, first in <head>, with
  * no 'unsafe-inline' for scripts, and strict enough that an injected script is refused, yet
  * nothing the site itself does is blocked. Every browser test fails on a violation (see the
- * fixtures); these tests go through each page and each figure's controls on purpose.
+ * fixtures), so every page (pages.spec.ts) and every figure's controls, QR code and downloads
+ * (figure-input.spec.ts, downloads.spec.ts) are checked under the policy where they are worked;
+ * these tests check the policy itself, and what only they do (search's WebAssembly, the worker).
  */
 import { readFileSync } from 'node:fs';
-import { builtPages, expect, expectProblems, pageReady, test } from './fixtures.ts';
+import { builtPages, expect, expectProblems, test } from './fixtures.ts';
 
 const pages = builtPages();
 const htmlOf = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
@@ -40,44 +42,6 @@ for (const path of [...pages, '/404']) {
       script.filter((source) => source.startsWith("'sha256-")).length,
       'one hash per distinct inline script',
     ).toBeGreaterThanOrEqual(Math.min(inlineScripts, 1));
-  });
-}
-
-// Every page's walk in pages.spec.ts already fails on a violation; these also work each figure.
-const withFigures = pages.filter((path) => htmlOf(path).includes('class="fig-controls'));
-
-test('the walk through the figures has pages to walk', () => {
-  expect(withFigures.length).toBeGreaterThan(3);
-});
-
-for (const path of withFigures) {
-  test(`${path} runs its scripts, styles, fonts and every figure's controls under the policy`, async ({ page }) => {
-    await page.goto(path);
-    await page.mouse.move(5, 5);
-    await pageReady(page);
-    // The inline theme script ran (its hash matched): the page is marked as having JavaScript.
-    await expect(page.locator('html.js')).toHaveCount(1);
-    const figures = page.locator('figure:has(.fig-controls)');
-    for (let i = 0; i < (await figures.count()); i++) {
-      await figures.nth(i).scrollIntoViewIfNeeded();
-      const figure = figures.nth(i).locator('[data-ready]');
-      await expect(figure).toHaveCount(1);
-      // Every radio choice re-renders the figure's parts, markup and style attributes included.
-      const radios = figure.locator('input[type="radio"]:visible');
-      for (let r = 0; r < (await radios.count()); r++) await radios.nth(r).check();
-      const slider = figure.locator('input[type="range"]:visible').first();
-      if (await slider.count()) {
-        await slider.focus();
-        await page.keyboard.press('ArrowLeft');
-        await page.keyboard.press('ArrowRight');
-      }
-      await figure.getByRole('button', { name: 'Show QR code' }).click();
-      await expect(page.locator('.qr-dialog svg')).toBeVisible();
-      await page.keyboard.press('Escape');
-      await expect(page.locator('.qr-dialog')).toHaveCount(0);
-    }
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
   });
 }
 

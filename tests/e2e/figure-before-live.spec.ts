@@ -4,13 +4,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { builtPages, expect, test } from './fixtures.ts';
+import { FIGURES } from '../../src/widgets/registry.ts';
+import { loadFigure } from '../figures.ts';
+import { expectControls, expectShows, expectSummary } from './figure-wiring.ts';
 
 const figurePages = builtPages().filter((path) =>
   readFileSync(`dist${path}index.html`, 'utf8').includes('class="live-figure"'),
 );
 
-test('the build has figures to check', () => {
+test('the build has figures to check, every registered one among them', () => {
   expect(figurePages.length).toBeGreaterThan(0);
+  expect(FIGURES.filter((f) => !figurePages.includes(f.page)).map((f) => f.component)).toEqual([]);
 });
 
 for (const path of figurePages) {
@@ -93,7 +97,9 @@ for (const path of figurePages) {
     await expect.poll(() => new URL(page.url()).search, 'the kept change reaches the address').not.toBe('');
   });
 
-  test(`${path}: without JavaScript, buttons that need it are hidden and the figure says why`, async ({ browser }) => {
+  test(`${path}: without JavaScript, each figure shows the build's frame at its defaults, hides the buttons that need it and says why`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(path);
@@ -106,6 +112,12 @@ for (const path of figurePages) {
       for (const button of await figure.locator('button').all()) await expect(button).toBeHidden();
       // What JavaScript would add is hidden; the figure itself and its data are not.
       await expect(figure.locator('[data-output]')).toBeVisible();
+    }
+    for (const record of FIGURES.filter((f) => f.page === path)) {
+      const loaded = await loadFigure(record);
+      await expectShows(page, loaded, loaded.form.defaults);
+      await expectControls(page, loaded, loaded.form.defaults);
+      await expectSummary(page, loaded, loaded.form.defaults);
     }
     for (const button of await page.locator('button').all()) await expect(button).toBeHidden();
     await expect(page.getByLabel('Theme')).toBeHidden();
