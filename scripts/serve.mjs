@@ -13,6 +13,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, isAbsolute } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 const gzipped = promisify(gzip);
 
@@ -72,26 +73,50 @@ export function serve({ root = 'dist', port = 4329, base = process.env.BASE_PATH
   const baseSegments = base.split('/').filter(Boolean);
   const basePath = `/${baseSegments.map(encodeURIComponent).join('/')}${baseSegments.length ? '/' : ''}`;
 
-  /** The file's bytes if it is a readable file inside the build (symbolic links followed), else null. */
+  // Each file's bytes, gzipped form and validator, kept while the file is unchanged: the browser
+  // tests ask for the same few files thousands of times.
+  const prepared = new Map();
+
+  /** The file, prepared to send, if it is a readable file inside the build (symbolic links followed), else null. */
   async function readInside(file) {
     try {
       const real = await realpath(file);
-      if (!inside(await realpath(dir), real) || !(await stat(real)).isFile()) return null;
-      return await readFile(real);
+      const stats = await stat(real);
+      if (!inside(await realpath(dir), real) || !stats.isFile()) return null;
+      const known = prepared.get(real);
+      if (known && known.mtimeMs === stats.mtimeMs && known.size === stats.size) return known;
+      const body = await readFile(real);
+      const entry = {
+        mtimeMs: stats.mtimeMs,
+        size: stats.size,
+        body,
+        etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+        lastModified: stats.mtime.toUTCString(),
+        gzipped: null,
+      };
+      prepared.set(real, entry);
+      return entry;
     } catch (error) {
       if (['ENOENT', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG', 'ELOOP'].includes(error.code)) return null;
       throw error;
     }
   }
 
-  async function send(request, response, status, file, body) {
+  async function send(request, response, status, file, entry) {
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const compress = COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    const bytes = compress ? await gzipped(body) : body;
+    // As GitHub Pages sends them: ten minutes' freshness, then revalidation by ETag.
+    const caching = { 'Cache-Control': 'max-age=600', ETag: entry.etag, 'Last-Modified': entry.lastModified };
+    if (status === 200 && request.headers['if-none-match'] === entry.etag) {
+      response.writeHead(304, { ...caching, Vary: 'Accept-Encoding' }).end();
+      return;
+    }
+    const bytes = compress ? (entry.gzipped ??= await gzipped(entry.body)) : entry.body;
     response.writeHead(status, {
       'Content-Type': type,
       'Content-Length': bytes.length,
       Vary: 'Accept-Encoding',
+      ...(status === 200 ? caching : {}),
       ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
     });
     response.end(request.method === 'HEAD' ? undefined : bytes);
@@ -135,8 +160,8 @@ export function serve({ root = 'dist', port = 4329, base = process.env.BASE_PATH
         return;
       }
       const target = folder ? join(file, 'index.html') : file;
-      const body = await readInside(target);
-      if (body) return send(request, response, 200, target, body);
+      const found = await readInside(target);
+      if (found) return send(request, response, 200, target, found);
     }
     const missing = join(dir, '404.html');
     const page = await readInside(missing);

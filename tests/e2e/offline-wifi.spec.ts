@@ -68,7 +68,9 @@ test.describe('with the offline worker', () => {
     // The late answer is saved for the next visit.
     await expect.poll(() => answered, { timeout: 15_000 }).toBe(true);
     await context.unrouteAll({ behavior: 'ignoreErrors' });
-    await context.setOffline(true);
+    // Offline, and with nothing fresh in the browser's HTTP cache either (the server lets pages be
+    // cached for ten minutes, as GitHub Pages does): a route turns that cache off.
+    await context.route('**/*', (route) => route.abort('internetdisconnected'));
     await expect
       .poll(async () => {
         await page.goto(CHAPTER);

@@ -113,6 +113,18 @@ describe('the local static server', () => {
     expect(missing.body).toContain('Page not found');
   });
 
+  test('lets the browser cache as GitHub Pages does: ten minutes fresh, then a 304 for an unchanged file', async () => {
+    const first = await get(server, '/chapters/one/');
+    expect(first.headers['cache-control']).toBe('max-age=600');
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^".+"$/);
+    const again = await get(server, '/chapters/one/', { 'If-None-Match': etag });
+    expect(again.status).toBe(304);
+    expect(again.body).toBe('');
+    expect((await get(server, '/', { 'If-None-Match': etag })).status).toBe(200);
+    expect((await get(server, '/no-such-page/')).headers.etag).toBeUndefined();
+  });
+
   test('serves nothing outside the build folder, however the path is spelled', async () => {
     for (const path of [
       '/..%2fdist-secret/secret.txt',
