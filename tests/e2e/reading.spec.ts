@@ -147,8 +147,8 @@ test('a sidenote opens by keyboard and by tap on a phone', async ({ browser }) =
 test('figures are numbered and in-text references link to them', async ({ page }) => {
   await page.goto(CHAPTER);
   const reference = page.locator('a[href="#figure-selection"]');
-  await expect(reference).toHaveText('Figure 2.1');
-  await expect(page.locator('#figure-selection figcaption')).toContainText('Figure 2.1.');
+  await expect(reference).toHaveText('Figure 2.2');
+  await expect(page.locator('#figure-selection figcaption')).toContainText('Figure 2.2.');
   await reference.click();
   await expect(page.locator('#figure-selection')).toBeInViewport();
 });
