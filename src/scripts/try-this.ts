@@ -4,8 +4,6 @@
  * starts only as it nears the viewport), and writes the state into the address, keeping other
  * figures' parameters. A click with a modifier key keeps the browser's own behaviour (a new tab).
  */
-import { showFigure } from '../widgets/shared/show-figure.ts';
-
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-try-figure]');
   if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -20,5 +18,7 @@ document.addEventListener('click', (event) => {
   for (const [name, value] of set) address.searchParams.append(name, value);
   address.hash = frame.id;
   history.replaceState(history.state, '', address);
-  void showFigure(frame, set);
+  // Fetched on the first click: this script is written into every chapter with a link, that one
+  // file is saved once for offline reading.
+  void import('../widgets/shared/show-figure.ts').then(({ showFigure }) => showFigure(frame, set));
 });
