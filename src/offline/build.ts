@@ -42,7 +42,7 @@ const SAVED_WHEN_VISITED = new Set([
  * handout's), and the workshop
  * page's stylesheet. Reading and the figures work offline without them.
  */
-const LOADED_ON_REQUEST = /^_astro\/(present-|presenter\.|download\.|qr\.|handout-qr-|workshop\.)/;
+const LOADED_ON_REQUEST = /^_astro\/(present-|presenter\.|download\.|qr(-dialog)?\.|handout-qr-|workshop\.)/;
 
 /**
  * The built files a reader needs to read offline, relative to the site's root. Not the 404 page:

@@ -85,7 +85,7 @@ export function figureElement<F extends FormFields>(
           this.settle();
           const anchor = this.closest('figure')?.id ?? '';
           if (action === 'copy-link') void copyLink(anchor, this.querySelector<HTMLElement>('[data-copy-status]')!);
-          else void import('./qr.ts').then(({ showQr }) => showQr(viewLink(anchor)));
+          else void import('./qr-dialog.ts').then(({ showQr }) => showQr(viewLink(anchor)));
         }
         // The download code loads only when asked for: it adds nothing to a figure's first load.
         const format = (event.target as HTMLElement).closest<HTMLElement>('[data-format]')?.dataset.format;

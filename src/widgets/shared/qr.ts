@@ -34,21 +34,3 @@ export function qrSvg(text: string): Markup {
   // Black on white in either theme: scanners expect dark modules on a light ground.
   return markup`<svg viewBox="0 0 ${size} ${size}" role="img" aria-label="QR code of the link below" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${d}" fill="#000"/></svg>`;
 }
-
-export function showQr(url: string) {
-  const dialog = document.createElement('dialog');
-  dialog.className = 'qr-dialog';
-  dialog.setAttribute('aria-labelledby', 'qr-title');
-  dialog.innerHTML = String(markup`<h2 id="qr-title">Open this view on another device</h2>
-<div class="qr-code">${qrSvg(url)}</div>
-<p class="qr-url">${url}</p>
-<form method="dialog"><button type="submit" class="button">Close</button></form>`);
-  // The browser returns focus to the button that opened it.
-  dialog.addEventListener('close', () => dialog.remove());
-  // A click on the backdrop lands on the dialog itself: close, as a reader expects of a lightbox.
-  dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog.close();
-  });
-  document.body.append(dialog);
-  dialog.showModal();
-}
