@@ -92,6 +92,12 @@ class Presenter {
   private started = Date.now();
   private timer = 0;
   private readonly main = document.getElementById('main')!;
+  /** Refits the scene when what it shows changes size: a figure starting, or a figure's new state. */
+  private readonly resized = new ResizeObserver(() => {
+    cancelAnimationFrame(this.refit);
+    this.refit = requestAnimationFrame(() => this.active && this.fit());
+  });
+  private refit = 0;
 
   constructor() {
     this.channel.onmessage = (event: MessageEvent<Message>) => this.receive(event.data);
@@ -126,6 +132,7 @@ class Presenter {
   private exit() {
     this.active = false;
     html.classList.remove('presenting', 'speaking');
+    this.resized.disconnect();
     html.style.removeProperty('font-size');
     for (const element of this.main.querySelectorAll('[data-scene-shown]')) element.removeAttribute('data-scene-shown');
     this.ui?.remove();
@@ -153,7 +160,13 @@ class Presenter {
     this.index = clampScene(index, this.scenes.length);
     const scene = this.scenes[this.index]!;
     for (const element of this.main.querySelectorAll('[data-scene-shown]')) element.removeAttribute('data-scene-shown');
-    for (const b of scene.blocks) this.elements[b]?.setAttribute('data-scene-shown', '');
+    this.resized.disconnect();
+    for (const b of scene.blocks) {
+      const element = this.elements[b];
+      if (!element) continue;
+      element.setAttribute('data-scene-shown', '');
+      this.resized.observe(element);
+    }
     html.dataset.sceneKind = scene.kind;
     this.black(false);
     const figure = scene.figure ? figureIn(document.getElementById(scene.figure)) : null;
@@ -408,10 +421,11 @@ class Presenter {
   /** Chart text is in the chart's own units: size it so that it reads at the type's size on screen. */
   private fitCharts() {
     for (const svg of this.main.querySelectorAll<SVGSVGElement>('[data-scene-shown] svg[viewBox]')) {
-      const width = svg.viewBox.baseVal.width;
-      const shown = svg.getBoundingClientRect().width;
-      if (!width || !shown) continue;
-      svg.style.setProperty('--present-chart-scale', String(shown / width));
+      // A chart held to a height is letterboxed: its scale is the smaller of the two.
+      const { width, height } = svg.viewBox.baseVal;
+      const shown = svg.getBoundingClientRect();
+      if (!width || !height || !shown.width || !shown.height) continue;
+      svg.style.setProperty('--present-chart-scale', String(Math.min(shown.width / width, shown.height / height)));
     }
   }
 }

@@ -17,6 +17,31 @@ async function present(page: Page, address: string) {
   await expect(page.locator('html')).toHaveClass(/presenting/);
 }
 
+// The chapters that show figures (src/widgets/registry.ts), and one without any.
+const FIGURE_CHAPTERS = [
+  DERIVED,
+  '/chapters/persona-selection-model/',
+  CHAPTER,
+  '/chapters/inoculation-prompting/',
+  '/chapters/out-of-context-generalization/',
+  '/chapters/how-exhaustive-is-psm/',
+  '/chapters/why-psm-might-be-exhaustive/',
+];
+
+/**
+ * What the room must see of each figure in presenter mode: the controls it is driven by, its
+ * headline outcome and its chart (or what stands for one: a table of bars, a drawing). By the
+ * figure's element; `*` is every other figure.
+ */
+const PARTS: Record<string, { headline: string; chart: string }> = {
+  '*': { headline: '.fig-headline', chart: '.fig-chart svg' },
+  'psm-smallestcase': { headline: '.fig-headline', chart: '.sc-bars' },
+  'psm-traits': { headline: '.tr-table tr[data-current]', chart: '.tr-table' },
+  'psm-typehints': { headline: '.th-meters', chart: '.fig-chart svg' },
+  'psm-exhaustiveness': { headline: '.ex-answer', chart: '.ex-drawing svg' },
+  'psm-coinflip': { headline: '.cf-model .fig-headline', chart: '.cf-compare' },
+};
+
 const position = (page: Page) => page.locator('.presenter-position');
 const sceneCount = async (page: Page) => Number((await position(page).textContent())!.split('/')[1]);
 const figureQuery = (page: Page) =>
@@ -183,36 +208,35 @@ test.describe('presenter mode', () => {
     await expect(page.locator('#main h2:visible')).toHaveCount(1);
   });
 
+  // A 1920x1080 projector at 150% is a 1280x720 screen at 1.5 device pixels per CSS pixel.
   for (const { width, height, scale } of [
+    { width: 1280, height: 720, scale: 1 },
     { width: 1280, height: 720, scale: 1.5 },
     { width: 1920, height: 1080, scale: 1 },
   ]) {
-    test(`at ${width}x${height} no text is under 24 px and nothing is clipped, in every scene`, async ({
+    test(`at ${width}x${height} (x${scale}) every scene fits: no text under 24 px, nothing clipped, a figure’s controls, headline and chart on screen`, async ({
       browser,
     }, testInfo) => {
-      test.setTimeout(240_000);
+      test.setTimeout(300_000);
       const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
       const page = await context.newPage();
-      for (const address of [
-        CHAPTER,
-        '/chapters/inoculation-prompting/',
-        '/chapters/out-of-context-generalization/',
-        DERIVED,
-        '/chapters/persona-selection-model/',
-      ]) {
+      // Every chapter that shows a figure, once each: one page per chapter, stepped by the keyboard.
+      for (const address of FIGURE_CHAPTERS) {
         await present(page, `${address}?scene=1`);
         const count = await sceneCount(page);
         for (let n = 1; n <= count; n++) {
           await expect(position(page)).toHaveText(`${n} / ${count}`);
-          // A figure's chart is sized once its script has run.
+          const where = `${address} scene ${n} at ${width}x${height} x${scale}`;
+          // A figure's chart is sized once its script has run, and the scene refits after it.
           const live = await page.locator('#main [data-scene-shown] .live-figure').count();
           await expect(page.locator('#main [data-scene-shown] .live-figure[data-ready]')).toHaveCount(live);
-          const report = await page.evaluate(layoutReport);
-          const where = `${address} scene ${n} at ${width}x${height}`;
+          await expect.poll(() => page.evaluate(overflowY), { message: `taller than the screen, ${where}` }).toBe(0);
+          const report = await page.evaluate(layoutReport, PARTS);
           expect(report.small, `text under 24 px, ${where}`).toEqual([]);
           expect(report.clipped, `clipped, ${where}`).toEqual([]);
-          if (report.kind !== 'figure') expect(report.overflowY, `taller than the screen, ${where}`).toBe(0);
-          await testInfo.attach(`${address.split('/')[2]}-${n}-${width}x${height}.png`, {
+          expect(report.outside, `not on the screen, ${where}`).toEqual([]);
+          if (live) expect(report.parts, `a figure's parts, ${where}`).toEqual(['controls', 'headline', 'chart']);
+          await testInfo.attach(`${address.split('/')[2]}-${n}-${width}x${height}x${scale}.png`, {
             body: await page.screenshot(),
             contentType: 'image/png',
           });
@@ -256,8 +280,18 @@ test('"Reset figure" puts every control back, the data choice and the slider inc
   expect(await figureQuery(page)).toBe('');
 });
 
-/** What the projector shows of the scene: text under 24 px, anything clipped, and any height past the screen. */
-function layoutReport() {
+/** How far the scene runs past the bottom of its screen (0 when it fits). */
+function overflowY() {
+  const main = document.getElementById('main')!;
+  return Math.max(0, main.scrollHeight - main.clientHeight);
+}
+
+/**
+ * What the projector shows of the scene: text under 24 px, anything clipped, anything shown below
+ * or above the scene's screen, and which of a live figure's parts (`parts`, by its element) are
+ * wholly on the screen.
+ */
+function layoutReport(partsByTag: Record<string, { headline: string; chart: string }>) {
   const MIN = 24;
   const small: string[] = [];
   const clipped: string[] = [];
@@ -299,11 +333,22 @@ function layoutReport() {
         clipped.push(`${name(el)} overflows sideways by ${el.scrollWidth - el.clientWidth}px`);
     }
   }
-  const main = document.getElementById('main')!;
-  return {
-    kind: document.documentElement.dataset.sceneKind,
-    small,
-    clipped,
-    overflowY: Math.max(0, main.scrollHeight - main.clientHeight),
+  const stage = document.getElementById('main')!.getBoundingClientRect();
+  const onScreen = (el: Element) => {
+    const box = el.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && box.top >= stage.top - 1 && box.bottom <= stage.bottom + 1;
   };
+  const outside: string[] = [];
+  for (const el of document.querySelectorAll('#main [data-scene-shown] :is(p, li, label, legend, button, table, svg)'))
+    if (el.getClientRects().length && !onScreen(el) && !offScreen(el)) outside.push(name(el));
+  const parts: string[] = [];
+  const figure = document.querySelector('#main [data-scene-shown] .live-figure');
+  if (figure) {
+    const selectors = partsByTag[figure.localName] ?? partsByTag['*']!;
+    const shown = (selector: string) => [...figure.querySelectorAll(selector)].some(onScreen);
+    if (shown('.fig-controls input')) parts.push('controls');
+    if (shown(selectors.headline)) parts.push('headline');
+    if (shown(selectors.chart)) parts.push('chart');
+  }
+  return { small, clipped, outside, parts };
 }
