@@ -10,7 +10,7 @@ import { enhanceCitations } from '../citations/cards.ts';
 import { openSearch, searchDialog } from './search.ts';
 import { registerOfflineWorker } from '../offline/register.ts';
 
-document.addEventListener('psm:open-search', () => openSearch(searchDialog()));
+document.addEventListener('psm:open-search', () => void openSearch(searchDialog()));
 
 enhanceCitations(document);
 

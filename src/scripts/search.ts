@@ -4,6 +4,7 @@
  * passage that matched.
  */
 import { href } from '../lib/paths.ts';
+import { linkStylesheet } from '../lib/lazy-stylesheet.ts';
 
 interface PagefindData {
   url: string;
@@ -134,7 +135,7 @@ export function searchDialog(): HTMLDialogElement {
   return dialog;
 }
 
-export function openSearch(dialog: HTMLDialogElement) {
+export async function openSearch(dialog: HTMLDialogElement) {
   const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
   const status = dialog.querySelector<HTMLElement>('#search-status')!;
   const list = dialog.querySelector<HTMLElement>('#search-results')!;
@@ -158,6 +159,10 @@ export function openSearch(dialog: HTMLDialogElement) {
       status.textContent = UNAVAILABLE;
     });
   }
+  // Its address is the build's, written on the page script's tag (PageScript.astro): this
+  // standalone build cannot emit a stylesheet of its own.
+  const stylesheet = document.querySelector<HTMLElement>('script[data-search-css]')?.dataset.searchCss;
+  if (stylesheet) await linkStylesheet(stylesheet);
   dialog.showModal();
   input.focus();
   input.select();
