@@ -208,9 +208,10 @@ test.describe('presenter mode', () => {
     await expect(page.locator('#main h2:visible')).toHaveCount(1);
   });
 
-  // A 1920x1080 projector at 150% is a 1280x720 screen at 1.5 device pixels per CSS pixel.
+  // A 1920x1080 projector at 150% is a 1280x720 screen at 1.5 device pixels per CSS pixel: the
+  // same layout, in the same CSS pixels, as a 1280x720 projector at 100%, with finer rounding,
+  // so one run covers both.
   for (const { width, height, scale } of [
-    { width: 1280, height: 720, scale: 1 },
     { width: 1280, height: 720, scale: 1.5 },
     { width: 1920, height: 1080, scale: 1 },
   ]) {
