@@ -20,6 +20,7 @@ import {
 import { figure } from '../registry.ts';
 import { markup, type Markup } from '../shared/markup.ts';
 import { fill, textSlot, type Slots } from '../shared/slots.ts';
+import { memo } from '../shared/memo.ts';
 import { controls } from '../shared/controls.ts';
 import type { FigureView } from '../shared/view.ts';
 import { cell, cellText, type DataTable } from '../shared/download-table.ts';
@@ -141,9 +142,13 @@ const dataTable = markup`<table><caption>${TABLE.caption}</caption>
 <thead><tr>${TABLE.columns.map((column) => markup`<th scope="col">${column}</th>`)}</tr></thead>
 <tbody>${TABLE.rows.map(([name, ...cells]) => markup`<tr><th scope="row">${cellText(name)}</th>${cells.map((c) => markup`<td>${cellText(c)}</td>`)}</tr>`)}</tbody></table>`;
 
-function parts(state: State): Record<string, Markup> {
-  return { spectrum: spectrumPart(state), detail: detailPart(state) };
-}
+// Six views, each drawn the same way every time it is chosen: a reader stepping through them
+// pays for building each one's markup once.
+const parts = memo(
+  (state: State) => [selected(state)],
+  (state: State): Record<string, Markup> => ({ spectrum: spectrumPart(state), detail: detailPart(state) }),
+  ORDER.length,
+);
 
 // No numbers change: every change is a part, but for the headline's two words.
 const slots = (state: State): Slots => {
