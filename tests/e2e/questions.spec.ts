@@ -18,65 +18,60 @@ const question = (page: Page) => page.locator(QUESTION);
 const ready = (q: Locator) => expect(q).toHaveAttribute('data-ready', '');
 const rightIndex = async (q: Locator) => Number(await q.getAttribute('data-answer'));
 
-test('answers and reveals by keyboard, then “show me” puts the figure in the question’s state', async ({ page }) => {
+test('asks for an answer first; answers and reveals by keyboard; “show me” puts the figure in the question’s state; the answer survives a reload, on the reader’s device only', async ({
+  page,
+}) => {
   await page.goto(CHAPTER);
   const q = question(page);
   await ready(q);
   const right = await rightIndex(q);
-  await expect(q.locator('.question-answer-body')).toBeHidden();
-
-  await q.getByRole('radio').first().focus();
-  for (let i = 0; i < right; i++) await page.keyboard.press('ArrowDown');
-  await expect(q.getByRole('radio').nth(right)).toBeChecked();
-  await page.keyboard.press('Tab');
-  await expect(q.getByRole('button', { name: 'Reveal the answer' })).toBeFocused();
-  await page.keyboard.press('Enter');
-
   const body = q.locator('.question-answer-body');
-  await expect(body).toBeVisible();
-  await expect(body).toBeFocused();
-  await expect(q.locator('.question-verdict')).toHaveText(/that is the answer\.$/);
-  await expect(q.locator(`[data-choice="${right}"]`)).toHaveAttribute('data-right', '');
-  await expect(q.getByRole('button', { name: 'Reveal the answer' })).toBeHidden();
+  await expect(body).toBeHidden();
 
-  const show = q.getByRole('button', { name: 'Show me in the figure' });
-  await show.focus();
-  await page.keyboard.press('Enter');
-  const figure = page.locator('#figure-em');
-  await expect(figure).toBeFocused();
-  await expect(figure).toBeInViewport();
-  const element = figure.locator('psm-figure3');
-  await expect(element.getByRole('radio', { name: /^Correct answers/ })).toBeChecked();
-  const expected = Number(await q.locator('.question-value').getAttribute('data-value'));
-  await expect.poll(() => figureValue(page, 'psm-figure3', 'harmful-after')).toBeCloseTo(expected, 12);
-  await expect(page).toHaveURL(/em-data=correct-medical/);
-});
+  await test.step('a reveal without an answer asks for one', async () => {
+    await q.getByRole('button', { name: 'Reveal the answer' }).click();
+    await expect(q.getByRole('status')).toHaveText(/Choose an answer first/);
+    await expect(body).toBeHidden();
+  });
 
-test('asks for an answer before revealing one', async ({ page }) => {
-  await page.goto(CHAPTER);
-  const q = question(page);
-  await ready(q);
-  await q.getByRole('button', { name: 'Reveal the answer' }).click();
-  await expect(q.getByRole('status')).toHaveText(/Choose an answer first/);
-  await expect(q.locator('.question-answer-body')).toBeHidden();
-});
+  await test.step('by keyboard: choose, reveal', async () => {
+    await q.getByRole('radio').first().focus();
+    for (let i = 0; i < right; i++) await page.keyboard.press('ArrowDown');
+    await expect(q.getByRole('radio').nth(right)).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(q.getByRole('button', { name: 'Reveal the answer' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(body).toBeVisible();
+    await expect(body).toBeFocused();
+    await expect(q.locator('.question-verdict')).toHaveText(/that is the answer\.$/);
+    await expect(q.locator(`[data-choice="${right}"]`)).toHaveAttribute('data-right', '');
+    await expect(q.getByRole('button', { name: 'Reveal the answer' })).toBeHidden();
+  });
 
-test('keeps the reader’s answer across a reload, on their device only', async ({ page }) => {
-  await page.goto(CHAPTER);
-  const q = question(page);
-  await ready(q);
-  await q.getByRole('radio').first().check();
-  await q.getByRole('button', { name: 'Reveal the answer' }).click();
-  await expect(q.locator('.question-verdict')).toHaveText(/^You chose “It rises too/);
-  const stored = await page.evaluate(() => localStorage.getItem('psm-question:em-correct-answers'));
-  expect(JSON.parse(stored!)).toEqual({ choice: 0, revealed: true });
+  await test.step('“show me” puts the figure in the question’s state', async () => {
+    const show = q.getByRole('button', { name: 'Show me in the figure' });
+    await show.focus();
+    await page.keyboard.press('Enter');
+    const figure = page.locator('#figure-em');
+    await expect(figure).toBeFocused();
+    await expect(figure).toBeInViewport();
+    const element = figure.locator('psm-figure3');
+    await expect(element.getByRole('radio', { name: /^Correct answers/ })).toBeChecked();
+    const expected = Number(await q.locator('.question-value').getAttribute('data-value'));
+    await expect.poll(() => figureValue(page, 'psm-figure3', 'harmful-after')).toBeCloseTo(expected, 12);
+    await expect(page).toHaveURL(/em-data=correct-medical/);
+  });
 
-  await page.reload();
-  await ready(q);
-  await expect(q.getByRole('radio').first()).toBeChecked();
-  await expect(q.locator('.question-answer-body')).toBeVisible();
-  await expect(q.locator('.question-verdict')).toHaveText(/^You chose “It rises too.*The answer is/);
-  await expect(q.getByRole('button', { name: 'Reveal the answer' })).toBeHidden();
+  await test.step('the answer is kept on this device, and comes back after a reload', async () => {
+    const stored = await page.evaluate(() => localStorage.getItem('psm-question:em-correct-answers'));
+    expect(JSON.parse(stored!)).toEqual({ choice: right, revealed: true });
+    await page.reload();
+    await ready(q);
+    await expect(q.getByRole('radio').nth(right)).toBeChecked();
+    await expect(body).toBeVisible();
+    await expect(q.locator('.question-verdict')).toHaveText(/that is the answer\.$/);
+    await expect(q.getByRole('button', { name: 'Reveal the answer' })).toBeHidden();
+  });
 });
 
 test('still answers and reveals when storage is blocked', async ({ page }) => {
