@@ -4,29 +4,31 @@ import { cardId, refId } from '../../src/citations/ids.ts';
 
 const CHAPTER = '/chapters/emergent-misalignment/';
 
-test('a citation card opens on hover and closes with Escape', async ({ page }) => {
+test('a citation card opens on hover and closes with Escape; one opens on keyboard focus and is described to screen readers', async ({
+  page,
+}) => {
   await page.goto(CHAPTER);
-  const cite = page.locator('a.cite[data-key="betley2025emergent"]').first();
-  const card = page.locator(`#${cardId('betley2025emergent')}`);
-  await expect(card).toBeHidden();
-  await cite.hover();
-  await expect(card).toBeVisible();
-  await expect(card).toContainText('Emergent Misalignment');
-  await expect(card).toContainText('Jan Betley');
-  await expect(card.getByRole('link', { name: /arXiv/ })).toHaveAttribute('href', 'https://arxiv.org/abs/2502.17424');
-  await page.keyboard.press('Escape');
-  await expect(card).toBeHidden();
-});
-
-test('a citation card opens on keyboard focus and is described to screen readers', async ({ page }) => {
-  await page.goto(CHAPTER);
-  const cite = page.locator('a.cite[data-key="turner2025model"]').first();
-  await cite.focus();
-  const card = page.locator(`#${cardId('turner2025model')}`);
-  await expect(card).toBeVisible();
-  await expect(cite).toHaveAccessibleDescription(/Model Organisms for Emergent Misalignment/);
-  await page.keyboard.press('Escape');
-  await expect(card).toBeHidden();
+  await test.step('on hover', async () => {
+    const cite = page.locator('a.cite[data-key="betley2025emergent"]').first();
+    const card = page.locator(`#${cardId('betley2025emergent')}`);
+    await expect(card).toBeHidden();
+    await cite.hover();
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('Emergent Misalignment');
+    await expect(card).toContainText('Jan Betley');
+    await expect(card.getByRole('link', { name: /arXiv/ })).toHaveAttribute('href', 'https://arxiv.org/abs/2502.17424');
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+  });
+  await test.step('on keyboard focus', async () => {
+    const cite = page.locator('a.cite[data-key="turner2025model"]').first();
+    await cite.focus();
+    const card = page.locator(`#${cardId('turner2025model')}`);
+    await expect(card).toBeVisible();
+    await expect(cite).toHaveAccessibleDescription(/Model Organisms for Emergent Misalignment/);
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+  });
 });
 
 test('on a phone a tap opens the card instead of jumping, and a tap elsewhere closes it', async ({ browser }) => {

@@ -69,28 +69,28 @@ test('every term has its card on its first use in each chapter that uses it, and
   }
 });
 
-test('a term card opens on keyboard focus, is described to screen readers, and closes with Escape', async ({
+test('a term card opens on keyboard focus, is described to screen readers and closes with Escape; one opens on hover with the misaligned answers quoted from the paper', async ({
   page,
 }) => {
   await page.goto(CHAPTER);
-  const term = page.locator('a.term[data-term="strongreject"]');
-  const card = page.locator(`#${termCardId('strongreject')}`);
-  await expect(card).toBeHidden();
-  await term.focus();
-  await expect(card).toBeVisible();
-  await expect(card).toContainText('harmful requests');
-  await expect(term).toHaveAccessibleDescription(/benchmark of harmful requests/);
-  await page.keyboard.press('Escape');
-  await expect(card).toBeHidden();
-});
-
-test('a term card opens on hover and shows the misaligned answers quoted from the paper', async ({ page }) => {
-  await page.goto(CHAPTER);
-  await page.locator('a.term[data-term="misaligned"]').hover();
-  const card = page.locator(`#${termCardId('misaligned')}`);
-  await expect(card).toBeVisible();
-  await expect(card.locator('q')).toHaveCount(2);
-  await expect(card).toContainText('Betley, Tan, et al., 2025, Fig. 2');
+  await test.step('on keyboard focus', async () => {
+    const term = page.locator('a.term[data-term="strongreject"]');
+    const card = page.locator(`#${termCardId('strongreject')}`);
+    await expect(card).toBeHidden();
+    await term.focus();
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('harmful requests');
+    await expect(term).toHaveAccessibleDescription(/benchmark of harmful requests/);
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+  });
+  await test.step('on hover', async () => {
+    await page.locator('a.term[data-term="misaligned"]').hover();
+    const card = page.locator(`#${termCardId('misaligned')}`);
+    await expect(card).toBeVisible();
+    await expect(card.locator('q')).toHaveCount(2);
+    await expect(card).toContainText('Betley, Tan, et al., 2025, Fig. 2');
+  });
 });
 
 test('at 320 px a tap opens the card instead of jumping, inside the screen, and a tap elsewhere closes it', async ({
