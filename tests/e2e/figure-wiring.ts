@@ -32,6 +32,8 @@ function canonical(root: Element, markup?: string): string[] {
         if (text) out.push(text);
       } else if (child instanceof Element) {
         const attributes = [...child.attributes]
+          // A folded table's open state is the screen's and the reader's, not the view's (fold.ts).
+          .filter((a) => !(a.name === 'open' && child.hasAttribute('data-fold')))
           .map((a) => {
             if (a.name === 'style') return `width=${parseFloat((child as HTMLElement).style.width).toFixed(2)}`;
             // Node and the browser may differ in the last bits of Math.exp and Math.pow.

@@ -3,12 +3,16 @@
  * for every figure at 320 and 390 px wide, after moving the main slider and after picking a choice,
  * both are inside the viewport and not covered (the point at the middle of each is the element
  * itself), and the one-line headline shows what the figure's own view draws for the new state.
+ * Its detailed tables are folded once it starts (src/widgets/shared/fold.ts); at 320 px the folded
+ * figure passes axe in light and dark, a tap opens each table and a change of control leaves it
+ * open; at 390 px a window widened past the breakpoint opens them again.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { loadFigure, type LoadedFigure } from '../figures.ts';
 import { FIGURES } from '../../src/widgets/registry.ts';
 import { openFigure } from './figure-wiring.ts';
+import { axeViolations } from './axe.ts';
 import type { LiveFigureElement } from '../../src/widgets/shared/figure-element.ts';
 
 const PHONES = [
@@ -32,7 +36,7 @@ async function expectOnScreen(locator: Locator, what: string) {
     .toBe(true);
 }
 
-/** The compact headline, once it shows what the view draws for the figure's present state. */
+/** The compact headline, once it shows what the view draws for the figure's present state (and the sentence has settled). */
 async function expectHeadline(page: Page, figure: LoadedFigure) {
   const root = page.locator(figure.tag);
   const query = await root.evaluate((element) => (element as LiveFigureElement).query);
@@ -45,24 +49,57 @@ async function expectHeadline(page: Page, figure: LoadedFigure) {
     },
     String(figure.view.renderHeadline(state)),
   );
+  // The sentence above the output follows once the reader pauses, and may move what is below it.
+  await expect(root.locator('[data-summary]')).toHaveText(figure.view.live.summarize(state));
   const headline = root.locator('.fig-compact');
   // Traits shows only the present prompt's part of its line.
   await expect.poll(async () => (await headline.textContent())!.replace(/\s+/g, ' ').trim()).toBe(expected);
   await expectOnScreen(headline.locator(':scope > :visible').first(), `${figure.component}'s headline`);
 }
 
+/** Tables of a figure's output that are its outcome, not its detail: they never fold. */
+const OUTCOME_TABLES = '.sc-bars, .tr-table';
+
+/** Whether each of the figure's detailed tables (fold.ts) is open. */
+const foldsOpen = (page: Page, figure: LoadedFigure) =>
+  page
+    .locator(`${figure.tag} details[data-fold]`)
+    .evaluateAll((folds) => folds.map((details) => (details as HTMLDetailsElement).open));
+
+/** Every table in the output but the outcome's is inside a closed <details>. */
+async function expectFolded(page: Page, figure: LoadedFigure) {
+  const unfolded = await page
+    .locator(`${figure.tag} [data-output] table`)
+    .evaluateAll(
+      (tables, outcome) =>
+        tables
+          .filter((table) => !table.matches(outcome) && !table.closest('details:not([open])'))
+          .map((table) => table.querySelector('caption')?.textContent),
+      OUTCOME_TABLES,
+    );
+  expect(unfolded, `${figure.component}'s detailed tables are folded`).toEqual([]);
+}
+
 // A slow, shared machine can take a while to load a chapter with its figure.
 test.describe.configure({ timeout: 60_000 });
+test.use({ hasTouch: true });
 
 for (const record of FIGURES) {
   for (const phone of PHONES) {
-    test(`${record.component} at ${phone.width} px keeps the changed control and the headline on screen`, async ({
+    test(`${record.component} at ${phone.width} px keeps the changed control and the headline on screen, its tables folded`, async ({
       page,
     }) => {
       const figure = await loadFigure(record);
       await page.setViewportSize(phone);
       await openFigure(page, figure);
       const controls = page.locator(`${figure.tag} .fig-controls`);
+      const folds = page.locator(`${figure.tag} details[data-fold]`);
+      await expectFolded(page, figure);
+      if (phone.width === 320)
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          expect(await axeViolations(page, [`#${figure.id}`]), `axe, folded, ${colorScheme}`).toEqual([]);
+        }
 
       if (figure.slider !== undefined) {
         const slider = controls.locator(`input[name="${figure.slider}"]`);
@@ -79,6 +116,26 @@ for (const record of FIGURES) {
       await choice.click();
       await expectOnScreen(choice, 'the choice');
       await expectHeadline(page, figure);
+
+      const count = await folds.count();
+      if (!count) return;
+      const all = (open: boolean) => Array<boolean>(count).fill(open);
+      if (phone.width === 320) {
+        // A tap opens each; changing a control (which redraws the figure's parts) leaves them open.
+        for (const summary of await folds.locator(':scope > summary').all()) await summary.tap();
+        expect(await foldsOpen(page, figure)).toEqual(all(true));
+        await choice.click();
+        await expectHeadline(page, figure);
+        expect(await foldsOpen(page, figure)).toEqual(all(true));
+        // One the reader closes stays closed on a wider screen.
+        await folds.first().locator(':scope > summary').tap();
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await expect.poll(() => foldsOpen(page, figure)).toEqual([false, ...all(true).slice(1)]);
+      } else {
+        // Wider than the breakpoint they open again.
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await expect.poll(() => foldsOpen(page, figure)).toEqual(all(true));
+      }
     });
   }
 }

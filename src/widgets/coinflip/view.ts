@@ -17,6 +17,7 @@ import {
 import { published } from '../../models/published.ts';
 import { count, percent } from '../shared/format.ts';
 import { markup, type Markup } from '../shared/markup.ts';
+import { fold } from '../shared/fold.ts';
 import { weightRows, weightSlots, weightsTable } from '../shared/weights.ts';
 import { fill, textSlot, valueSlot, width, widthSlot, type Slots } from '../shared/slots.ts';
 import { controls } from '../shared/controls.ts';
@@ -141,10 +142,13 @@ export function renderOutput(state: State): Markup {
 <p class="cf-kicker"><span class="illustrative">Illustrative model, the site’s own (comparison only):</span> ${textSlot('model')}</p>
 <p class="fig-headline">${valueSlot('raw/preferred')}${valueSlot('raw/mean')}<span>Names the preferred outcome, normalised, mean over the ${FIGURE6_DESIGN.inputs} inputs</span> ${textSlot('current/mean', 'strong', markup` data-cell="mean"`)}</p>
 <p class="cf-sides">When heads is the preferred task, P(heads) ${textSlot('current/heads-preferred', 'span', markup` data-cell="heads-preferred"`)}; when heads is the dispreferred one, ${textSlot('current/heads-dispreferred', 'span', markup` data-cell="heads-dispreferred"`)}. The post-trained model’s post-training: ${textSlot('n')} examples.</p>
-<table class="cf-compare"><caption>Post-trained against base, in the illustrative model</caption>
+${fold(
+  'Post-trained against base, as a table',
+  markup`<table class="cf-compare"><caption>Post-trained against base, in the illustrative model</caption>
 <thead><tr><th scope="col">Model</th><th scope="col">Names the preferred outcome (mean over the inputs)</th></tr></thead>
-<tbody data-part="compare">${p.compare}</tbody></table>
-${weightsTable('Who writes the user’s report of the coin: weight in the base model → in the selected model', 'The report is written by…', p.weights, 'weights')}
+<tbody data-part="compare">${p.compare}</tbody></table>`,
+)}
+${fold('Who writes the report: weights, as a table', weightsTable('Who writes the user’s report of the coin: weight in the base model → in the selected model', 'The report is written by…', p.weights, 'weights'))}
 <details class="figure-data"><summary>Data table for the illustrative model</summary><div data-part="table">${p.table}</div></details>
 </div>
 </div>`,

@@ -15,6 +15,7 @@ import {
 import { markValue, published } from '../../models/published.ts';
 import { count, percent } from '../shared/format.ts';
 import { markup, type Markup } from '../shared/markup.ts';
+import { fold } from '../shared/fold.ts';
 import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
 import { weightRows, weightSlots, weightsTable } from '../shared/weights.ts';
 import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
@@ -131,7 +132,7 @@ export function renderOutput(state: State): Markup {
   return fill(
     markup`<div class="fig-beside">
 <p class="fig-headline">${valueSlot('raw/harmful-before')}${valueSlot('raw/harmful-after')}<span>Harmful answers to unrelated questions</span> ${textSlot('harmful-before', 'strong', markup` data-cell="harmful-before"`)} → ${textSlot('harmful-after', 'strong', markup` data-cell="harmful-after"`)}</p>
-${weightsTable('Hypotheses about the Assistant: weight before → after training', 'The Assistant is…', p.personas, 'personas')}
+${fold('Persona weights, as a table', weightsTable('Hypotheses about the Assistant: weight before → after training', 'The Assistant is…', p.personas, 'personas'))}
 <div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>
 <details class="figure-data"><summary>Data table for the curves</summary><div data-part="table">${p.table}</div></details>
 </div>`,

@@ -13,6 +13,7 @@ import { markValue, published } from '../../models/published.ts';
 import { sizeGrid } from '../../models/grid.ts';
 import { count, percent } from '../shared/format.ts';
 import { markup, type Markup } from '../shared/markup.ts';
+import { fold } from '../shared/fold.ts';
 import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
 import { weightRows, weightSlots, weightsTable } from '../shared/weights.ts';
 import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
@@ -98,7 +99,7 @@ function armSlots(scenario: InoculationScenario, arm: Arm, which: 'plain' | 'fra
 }
 
 function armView(which: 'plain' | 'framed', p: Record<string, Markup>): Markup {
-  return markup`<section class="ip-arm" data-arm="${which}"><div data-part="${which}-framing">${p[`${which}-framing`]}</div><div data-part="${which}-stats">${p[`${which}-stats`]}</div>${weightsTable('The Assistant is…: weight before → after training', 'Hypothesis', p[`${which}-weights`], `${which}-weights`)}</section>`;
+  return markup`<section class="ip-arm" data-arm="${which}"><div data-part="${which}-framing">${p[`${which}-framing`]}</div><div data-part="${which}-stats">${p[`${which}-stats`]}</div>${fold(`${which === 'plain' ? 'Plain' : 'Framed'} arm’s persona weights, as a table`, weightsTable('The Assistant is…: weight before → after training', 'Hypothesis', p[`${which}-weights`], `${which}-weights`))}</section>`;
 }
 
 const curvesMarkup = memo(choices, (state) => curvesPart(chart(state)));

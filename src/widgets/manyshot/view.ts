@@ -6,6 +6,7 @@
 import { ASKELL_PREFIX_CONVERSATIONS, MAX_SHOTS, STARTS, curve, outcome, type Start } from '../../models/many-shot.ts';
 import { count, percent } from '../shared/format.ts';
 import { markup, type Markup } from '../shared/markup.ts';
+import { fold } from '../shared/fold.ts';
 import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
 import { weightRows, weightSlots, weightsTable } from '../shared/weights.ts';
 import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
@@ -128,7 +129,7 @@ export function renderOutput(state: State): Markup {
   return fill(
     markup`<div class="fig-beside">
 <p class="fig-headline">${valueSlot('raw/comply-before')}${valueSlot('raw/comply-after')}<span>Complies with the final harmful request: with no prompt → after ${textSlot('shots')} shots</span> ${textSlot('comply-before', 'strong', markup` data-cell="comply-before"`)} → ${textSlot('comply-after', 'strong', markup` data-cell="comply-after"`)}</p>
-${weightsTable('Hypotheses about the Assistant: weight before the prompt → after it', 'The Assistant is…', p.personas, 'personas')}
+${fold('Persona weights, as a table', weightsTable('Hypotheses about the Assistant: weight before the prompt → after it', 'The Assistant is…', p.personas, 'personas'))}
 <div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>
 <details class="figure-data"><summary>Data table for the curves</summary><div data-part="table">${p.table}</div></details>
 </div>`,

@@ -2,6 +2,7 @@
 import { chatbotOutcome, CHATBOTS, DOCUMENTS, germanCurve, HELD_OUT } from '../../models/pangolin.ts';
 import { percent } from '../shared/format.ts';
 import { markup, type Markup } from '../shared/markup.ts';
+import { fold } from '../shared/fold.ts';
 import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
 import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
 import { memo } from '../shared/memo.ts';
@@ -145,9 +146,12 @@ export function renderOutput(state: State): Markup {
 </div>
 <p class="fig-headline">${valueSlot('raw/german')}${valueSlot('raw/belief')}<span>Answers in German</span> ${textSlot('german', 'strong', markup` data-cell="german"`)} <span class="fig-values">(believes Pangolin answers in German: ${textSlot('belief')}; prompt reaches that belief: ${textSlot('reached')})</span></p>
 <div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>
-<div class="table-scroll" tabindex="0"><table><caption>${BOT_CAPTION}</caption>
+${fold(
+  'The seven held-out chatbots, as a table',
+  markup`<div class="table-scroll" tabindex="0"><table><caption>${BOT_CAPTION}</caption>
 <thead><tr><th scope="col">${BOT_COLUMNS[0]}</th><th scope="col">${BOT_COLUMNS[1]}</th><th scope="col" class="num">${BOT_COLUMNS[2]}</th></tr></thead>
-<tbody>${BOT_ROWS}</tbody></table></div>
+<tbody>${BOT_ROWS}</tbody></table></div>`,
+)}
 </div>`,
     slots(state),
   );

@@ -15,6 +15,7 @@ import { copyLink, viewLink } from './copy-link.ts';
 import { morph } from './morph.ts';
 import { slotElements, type Slots } from './slots.ts';
 import { whenNear } from './when-near.ts';
+import { foldWhenNarrow } from './fold.ts';
 import { runPositions, type Run } from './run.ts';
 import { figure } from '../registry.ts';
 import type { FigureForm, FormFields, SliderField } from './form.ts';
@@ -282,7 +283,12 @@ export function figureElement<F extends FormFields>(
   };
 }
 
-/** Defines the figure's element once the figure nears the viewport. */
+/**
+ * Defines the figure's element once the figure nears the viewport. Its detailed tables fold on a
+ * narrow screen at once, before it nears: a figure that started above the reader would otherwise
+ * shrink there and move the page under them.
+ */
 export function defineFigure<F extends FormFields>(form: FigureForm<F>, view: FigureView<State<F>>) {
+  foldWhenNarrow(form.tag);
   whenNear(form.tag, () => customElements.define(form.tag, figureElement(form, view)));
 }

@@ -2,6 +2,7 @@
 import { DEFAULT_TRAITS, personas, PROMPTS, train } from '../../models/trait-inoculation.ts';
 import { count, percent } from '../shared/format.ts';
 import { markup, type Markup } from '../shared/markup.ts';
+import { fold } from '../shared/fold.ts';
 import { weightRows, weightSlots, weightsTable } from '../shared/weights.ts';
 import { fill, textSlot, width, widthSlot, type Slots } from '../shared/slots.ts';
 import { controls } from '../shared/controls.ts';
@@ -95,7 +96,7 @@ export function renderOutput(state: State): Markup {
 <table class="tr-table"><caption>${CAPTION[0]}${textSlot('n')}${CAPTION[1]}</caption>
 <thead><tr>${COLUMNS.map((column) => markup`<th scope="col">${column}</th>`)}</tr></thead>
 <tbody data-part="rows">${p.rows}</tbody></table>
-${weightsTable('Personas as products of two traits: weight before → after training with the selected prompt', 'The Assistant…', p.weights, 'weights')}
+${fold('Persona weights, as a table', weightsTable('Personas as products of two traits: weight before → after training with the selected prompt', 'The Assistant…', p.weights, 'weights'))}
 </div>`,
     slots(state),
   );

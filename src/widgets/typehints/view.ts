@@ -3,6 +3,7 @@ import { published } from '../../models/published.ts';
 import { CUES, HUA_APPROXIMATE, typeHintOutcome, type EvaluationOutcome } from '../../models/type-hints.ts';
 import { percent } from '../shared/format.ts';
 import { markup, type Markup } from '../shared/markup.ts';
+import { fold } from '../shared/fold.ts';
 import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
 import { fill, textSlot, valueSlot, width, widthSlot, type Slots } from '../shared/slots.ts';
 import { memo } from '../shared/memo.ts';
@@ -99,9 +100,12 @@ export function renderOutput(state: State): Markup {
     markup`<div class="th-result">
 <div class="th-meters">${valueSlot('raw/type-hints')}${valueSlot('raw/evaluated')}${METERS.map((m) => markup`<div class="th-meter"><span>${m.label}</span><span class="fig-bars" aria-hidden="true">${widthSlot(`${m.id}-bar`, markup` class="fig-bar fig-after"`)}</span>${textSlot(m.id, 'strong', markup` data-cell="${m.id}"`)}</div>`)}</div>
 <div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div>
-<div class="table-scroll" tabindex="0"><table><caption>${COMPARE_CAPTION}</caption>
+${fold(
+  'Four contexts beside the reported rates, as a table',
+  markup`<div class="table-scroll" tabindex="0"><table><caption>${COMPARE_CAPTION}</caption>
 <thead><tr><th scope="col">${COMPARE_COLUMNS[0]}</th><th scope="col" class="num">${COMPARE_COLUMNS[1]}</th><th scope="col" class="num">${COMPARE_COLUMNS[2]}</th></tr></thead>
-<tbody data-part="compare">${p.compare}</tbody></table></div>
+<tbody data-part="compare">${p.compare}</tbody></table></div>`,
+)}
 </div>`,
     slots(state),
   );

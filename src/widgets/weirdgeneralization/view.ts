@@ -6,6 +6,7 @@
 import { SCENARIOS, curve, train, type Scenario } from '../../models/weird-generalization.ts';
 import { count, percent } from '../shared/format.ts';
 import { markup, type Markup } from '../shared/markup.ts';
+import { fold } from '../shared/fold.ts';
 import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
 import { weightRows, weightSlots, weightsTable } from '../shared/weights.ts';
 import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
@@ -140,8 +141,8 @@ export function renderOutput(state: State): Markup {
   return fill(
     markup`<div class="fig-beside wg-result">
 <p class="fig-headline">${valueSlot('raw/before')}${valueSlot('raw/after')}<span>${textSlot('headline')}: before → after ${textSlot('n')} training examples</span> ${textSlot('before', 'strong', markup` data-cell="before"`)} → ${textSlot('after', 'strong', markup` data-cell="after"`)}</p>
-${weightsTable('The answers: chance before training → after', 'The model…', p.answers, 'answers')}
-${weightsTable('Hypotheses about the Assistant: weight before training → after', 'The Assistant is…', p.personas, 'personas')}
+${fold('The answers’ chances, as a table', weightsTable('The answers: chance before training → after', 'The model…', p.answers, 'answers'))}
+${fold('Persona weights, as a table', weightsTable('Hypotheses about the Assistant: weight before training → after', 'The Assistant is…', p.personas, 'personas'))}
 <div class="wg-curves"><div class="fig-chart">${rateChart(chart(state), { curves: p.curves, current: p.current })}</div><ul class="wg-key" data-part="key">${p.key}</ul></div>
 <details class="figure-data"><summary>Data table for the curves</summary><div data-part="table">${p.table}</div></details>
 </div>`,
