@@ -27,7 +27,9 @@ async function expectOnScreen(locator: Locator, what: string) {
       () =>
         locator.evaluate((element) => {
           const box = element.getBoundingClientRect();
-          const inside = box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
+          // Within a pixel: layout is in fractions of a pixel, scrolling in whole ones.
+          const inside =
+            box.top >= -1 && box.bottom <= innerHeight + 1 && box.left >= -1 && box.right <= innerWidth + 1;
           const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
           return inside && hit !== null && (element.contains(hit) || hit.contains(element));
         }),
