@@ -23,7 +23,7 @@ export async function loadFigure(figure: Figure): Promise<LoadedFigure> {
 export const loadFigures = () => Promise.all(FIGURES.map(loadFigure));
 
 /** A figure's first choice (what a figure without a slider is driven by), and its last option. */
-export function lastChoice(figure: LoadedFigure) {
+function lastChoice(figure: LoadedFigure) {
   const leaf = [...figure.form.byName.values()].find(({ field }) => 'choices' in field)!;
   return { ...leaf, value: (leaf.field as ChoiceField<string>).choices.at(-1)! };
 }

@@ -2,13 +2,13 @@
  * Every figure in the registry, wired up: a keyboard, a finger, a click on each choice, an
  * address, a hostile address and a reset each lead to what the figure's own view draws for that
  * state in Node (see figure-wiring.ts); figure-before-live.spec.ts checks the build's frame
- * without JavaScript the same way. Which way a number should move is the models' business,
+ * without JavaScript the same way, and phone.spec.ts a tap on a phone. Which way a number should move is the models' business,
  * tested in tests/unit. Each test works one page through several steps: a page load is most of a
  * browser test's cost.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { lastChoice, loadFigure, movedState, sliderOf, type LoadedFigure } from '../figures.ts';
+import { loadFigure, movedState, type LoadedFigure } from '../figures.ts';
 import { FIGURES } from '../../src/widgets/registry.ts';
 import { withValue, type NumberField } from '../../src/widgets/shared/url-state.ts';
 import type { Parameter } from '../../src/widgets/shared/controls.ts';
@@ -171,44 +171,6 @@ for (const record of FIGURES) {
         await expectView(page, figure, moved);
         await expect(input).not.toHaveAttribute('aria-invalid');
         await expectAddress(page, figure, moved);
-      });
-    });
-
-    test.describe('on a 320 px phone in dark mode', () => {
-      test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true, colorScheme: 'dark' });
-
-      test('a tap on its slider (without one, on a choice) redraws it, and nothing spills sideways', async ({
-        page,
-      }) => {
-        await openFigure(page, figure);
-        const fits = async () => {
-          const overflow = await page
-            .locator(figure.tag)
-            .evaluate((element) => element.scrollWidth - element.clientWidth);
-          expect(overflow, 'the figure fits the screen').toBeLessThanOrEqual(0);
-        };
-        const moved = sliderOf(figure);
-        if (!moved) {
-          const { name, value } = lastChoice(figure);
-          const choice = page.locator(`${figure.tag} input[name="${name}"][value="${value}"]`);
-          await choice.scrollIntoViewIfNeeded();
-          await choice.tap();
-          await expect(choice).toBeChecked();
-          await expectShows(page, figure, movedState(figure));
-          await fits();
-          return;
-        }
-        const { name, scale, field } = moved;
-        const slider = page.locator(`${figure.tag} input[name="${name}"]`);
-        await slider.scrollIntoViewIfNeeded();
-        const box = (await slider.boundingBox())!;
-        // Toward the end the slider is not at.
-        const start = scale.toPosition(field.initial) > scale.steps / 2;
-        await slider.tap({ position: { x: start ? 1 : box.width - 1, y: box.height / 2 } });
-        await expect(slider).not.toHaveValue(String(scale.toPosition(field.initial)));
-        const position = Number(await slider.inputValue());
-        await expectShows(page, figure, withValue(figure.form.defaults, [name], scale.toValue(position)));
-        await fits();
       });
     });
   });

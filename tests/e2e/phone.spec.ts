@@ -2,16 +2,19 @@
  * On a phone, a figure keeps the control being changed and its headline outcome on one screen:
  * for every figure at 320 and 390 px wide, after moving the main slider and after picking a choice,
  * both are inside the viewport and not covered (the point at the middle of each is the element
- * itself), and the one-line headline shows what the figure's own view draws for the new state.
+ * itself), and the one-line headline shows what the figure's own view draws for the new state. At
+ * 320 px the change is a tap (the slider's redrawn view is compared with the view's own in Node)
+ * and nothing in the figure spills sideways.
  * Its detailed tables are folded once it starts (src/widgets/shared/fold.ts); at 320 px the folded
  * figure passes axe in light and dark, a tap opens each table and a change of control leaves it
  * open; at 390 px a window widened past the breakpoint opens them again.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { loadFigure, type LoadedFigure } from '../figures.ts';
+import { loadFigure, sliderOf, type LoadedFigure } from '../figures.ts';
 import { FIGURES } from '../../src/widgets/registry.ts';
-import { openFigure } from './figure-wiring.ts';
+import { expectShows, openFigure } from './figure-wiring.ts';
+import { withValue } from '../../src/widgets/shared/url-state.ts';
 import { axeViolations } from './axe.ts';
 import type { LiveFigureElement } from '../../src/widgets/shared/figure-element.ts';
 
@@ -103,11 +106,27 @@ for (const record of FIGURES) {
           expect(await axeViolations(page, [`#${figure.id}`]), `axe, folded, ${colorScheme}`).toEqual([]);
         }
 
-      if (figure.slider !== undefined) {
-        const slider = controls.locator(`input[name="${figure.slider}"]`);
-        await slider.focus();
-        await page.keyboard.press(Number(await slider.inputValue()) > 0 ? 'Home' : 'End');
-        await expectOnScreen(slider, 'the slider');
+      const slider = sliderOf(figure);
+      if (slider) {
+        const input = controls.locator(`input[name="${slider.name}"]`);
+        if (phone.width === 320) {
+          // A finger: a tap toward the end the slider is not at moves it, and the figure redraws.
+          await input.scrollIntoViewIfNeeded();
+          const box = (await input.boundingBox())!;
+          const start = slider.scale.toPosition(slider.field.initial) > slider.scale.steps / 2;
+          await input.tap({ position: { x: start ? 1 : box.width - 1, y: box.height / 2 } });
+          await expect(input).not.toHaveValue(String(slider.scale.toPosition(slider.field.initial)));
+          const position = Number(await input.inputValue());
+          await expectShows(
+            page,
+            figure,
+            withValue(figure.form.defaults, [slider.name], slider.scale.toValue(position)),
+          );
+        } else {
+          await input.focus();
+          await page.keyboard.press(Number(await input.inputValue()) > 0 ? 'Home' : 'End');
+        }
+        await expectOnScreen(input, 'the slider');
         await expectHeadline(page, figure);
       }
 
@@ -115,9 +134,12 @@ for (const record of FIGURES) {
         .locator('.fig-field:not(.fig-assumptions *) .fig-choice:visible')
         .filter({ has: page.locator('input:not(:checked)') })
         .first();
-      await choice.click();
+      if (phone.width === 320) await choice.tap();
+      else await choice.click();
       await expectOnScreen(choice, 'the choice');
       await expectHeadline(page, figure);
+      const overflow = await page.locator(figure.tag).evaluate((element) => element.scrollWidth - element.clientWidth);
+      expect(overflow, 'nothing in the figure spills sideways').toBeLessThanOrEqual(0);
 
       const count = await folds.count();
       if (!count) return;
