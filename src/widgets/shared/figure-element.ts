@@ -81,9 +81,7 @@ export function figureElement<F extends FormFields>(
         if (action === 'reset-all') this.resetAll();
         if (action === 'run') this.toggleRun();
         if (action === 'copy-link' || action === 'qr') {
-          clearTimeout(this.settleTimer);
-          this.settleTimer = 0;
-          this.settle();
+          this.settleNow();
           const anchor = this.closest('figure')?.id ?? '';
           if (action === 'copy-link') void copyLink(anchor, this.querySelector<HTMLElement>('[data-copy-status]')!);
           else void import('./qr-dialog.ts').then(({ showQr }) => showQr(viewLink(anchor)));
@@ -189,9 +187,7 @@ export function figureElement<F extends FormFields>(
       this.render();
       // Not a drag to wait out: the sentence and the address follow at once, so the figure has
       // finished changing before whoever called this scrolls to it (see show-figure.ts).
-      window.clearTimeout(this.settleTimer);
-      this.settleTimer = 0;
-      this.settle();
+      this.settleNow();
     }
 
     resetAll() {
@@ -253,9 +249,15 @@ export function figureElement<F extends FormFields>(
         this.settleTimer = window.setTimeout(this.whenSettled, wait);
         return;
       }
+      this.settleNow();
+    };
+
+    /** The pause's work now, not when the timer would have done it. */
+    private settleNow() {
+      window.clearTimeout(this.settleTimer);
       this.settleTimer = 0;
       this.settle();
-    };
+    }
 
     private settle() {
       // Rewriting the same sentence would announce it again.
