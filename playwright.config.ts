@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, requireChromium } from './scripts/browser.mjs';
+import { PLAYWRIGHT_CHROMIUM_ARGS, requireChromium } from './scripts/browser.mjs';
 import { WORKER_BLOCKED } from './src/offline/test-switch.ts';
 
 // E2E_PORT lets two checkouts on one machine run their browser tests side by side.
@@ -20,7 +20,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: requireChromium(), args: PLAYWRIGHT_CHROMIUM_ARGS },
     // The offline worker would hide requests from the fixtures; see src/offline/test-switch.ts.
     ...WORKER_BLOCKED,
   },

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { join, dirname, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
-import { CHROMIUM_ARGS, requireChromium } from './browser.mjs';
+import { CHROMIUM_ARGS, PLAYWRIGHT_CHROMIUM_ARGS, requireChromium } from './browser.mjs';
 import { FIGURES } from '../src/widgets/registry.ts';
 import { builtFiles, isPage, pagePath } from '../src/lib/built-files.ts';
 import { offlineCopyBytes } from '../src/offline/build.ts';
@@ -169,7 +169,7 @@ mkdirSync('bench-results', { recursive: true });
 console.log('cold build…');
 const build = coldBuild();
 const server = await serve({ port: PORT });
-const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: PLAYWRIGHT_CHROMIUM_ARGS });
 const results = {
   date: new Date().toISOString().slice(0, 10),
   build,

@@ -1,6 +1,13 @@
 /** The browser finder on a machine without Chromium, simulated: nothing is uninstalled. */
 import { describe, expect, it, vi } from 'vitest';
-import { NO_BROWSER, requireChromium } from '../../scripts/browser.mjs';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import {
+  NO_BROWSER,
+  PLAYWRIGHT_CHROMIUM_ARGS,
+  PLAYWRIGHT_DISABLED_FEATURES,
+  requireChromium,
+} from '../../scripts/browser.mjs';
 
 class Exit extends Error {}
 
@@ -45,5 +52,26 @@ describe('finding a Chromium for the browser tests', () => {
     ]) {
       expect(NO_BROWSER).toContain(command);
     }
+  });
+});
+
+describe('the flags the browser tests launch Chromium with', () => {
+  // Chromium honours only the last --disable-features: ours must keep every feature Playwright turns off.
+  it('repeat every feature the installed Playwright turns off', () => {
+    const bundle = readFileSync(createRequire(import.meta.url).resolve('playwright-core/lib/coreBundle'), 'utf8');
+    const list = /disabledFeatures = \[([^\]]*)\]/.exec(bundle);
+    expect(list, 'the list in playwright-core/lib/coreBundle.js (has its source moved?)').not.toBeNull();
+    const theirs = [...list![1].replace(/\/\/.*$/gm, '').matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+    expect(theirs.length).toBeGreaterThan(5);
+    expect([...PLAYWRIGHT_DISABLED_FEATURES].sort()).toEqual([...theirs].sort());
+  });
+
+  it('give one --disable-features, which also turns the address bar popups off', () => {
+    const lists = PLAYWRIGHT_CHROMIUM_ARGS.filter((arg: string) => arg.startsWith('--disable-features='));
+    expect(lists).toHaveLength(1);
+    const features = lists[0].slice('--disable-features='.length).split(',');
+    expect(features).toEqual(
+      expect.arrayContaining([...PLAYWRIGHT_DISABLED_FEATURES, 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup']),
+    );
   });
 });
