@@ -231,16 +231,22 @@ test.describe('presenter mode', () => {
           // A figure's chart is sized once its script has run, and the scene refits after it.
           const live = await page.locator('#main [data-scene-shown] .live-figure').count();
           await expect(page.locator('#main [data-scene-shown] .live-figure[data-ready]')).toHaveCount(live);
-          await expect.poll(() => page.evaluate(overflowY), { message: `taller than the screen, ${where}` }).toBe(0);
-          const report = await page.evaluate(layoutReport, PARTS);
-          expect(report.small, `text under 24 px, ${where}`).toEqual([]);
-          expect(report.clipped, `clipped, ${where}`).toEqual([]);
-          expect(report.outside, `not on the screen, ${where}`).toEqual([]);
-          if (live) expect(report.parts, `a figure's parts, ${where}`).toEqual(['controls', 'headline', 'chart']);
-          await testInfo.attach(`${address.split('/')[2]}-${n}-${width}x${height}x${scale}.png`, {
-            body: await page.screenshot(),
-            contentType: 'image/png',
-          });
+          // The scene as the room would see it goes with a failure (a screenshot of every scene
+          // cost a quarter of this walk's time).
+          try {
+            await expect.poll(() => page.evaluate(overflowY), { message: `taller than the screen, ${where}` }).toBe(0);
+            const report = await page.evaluate(layoutReport, PARTS);
+            expect(report.small, `text under 24 px, ${where}`).toEqual([]);
+            expect(report.clipped, `clipped, ${where}`).toEqual([]);
+            expect(report.outside, `not on the screen, ${where}`).toEqual([]);
+            if (live) expect(report.parts, `a figure's parts, ${where}`).toEqual(['controls', 'headline', 'chart']);
+          } catch (failure) {
+            await testInfo.attach(`${address.split('/')[2]}-${n}-${width}x${height}x${scale}.png`, {
+              body: await page.screenshot(),
+              contentType: 'image/png',
+            });
+            throw failure;
+          }
           await page.keyboard.press('ArrowRight');
         }
       }
