@@ -1,7 +1,9 @@
-// `npm test`: every check, in the order their failures are cheapest to read: the builds, types
-// (`astro check`, .astro and .ts alike), lint, format, unit tests, broken builds, browser tests.
-// Ends with one "N passed, N failed" line totalling the tests, each failed check counted once.
-import { spawnSync } from 'node:child_process';
+// `npm test`: every check, ending with one "N passed, N failed" line totalling the tests, each
+// failed check counted once. The checks before the browser tests run in two lanes at once, as two
+// cores allow: the builds, types and broken builds in one (each of them writes Astro's generated
+// types in .astro/, so they take turns), lint, format and unit tests in the other. Each check's
+// output is printed whole when it ends; the browser tests, last, print as they go.
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { requireChromium } from './browser.mjs';
 
@@ -10,46 +12,70 @@ const results = 'test-results';
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
-function run(label, command, args) {
-  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+const seconds = (started) => ((Date.now() - started) / 1000).toFixed(1);
+
+/** Runs a check with its output held back, then prints it whole; resolves to whether it passed. */
+function check(label, command, args, extraEnv = {}) {
   const started = Date.now();
-  const outcome = spawnSync(command, args, { stdio: 'inherit', env });
-  console.log(
-    `=== ${label}: ${outcome.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
-  return outcome.status === 0;
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    const done = (passed, why = '') => {
+      process.stdout.write(`\n=== ${label}: ${command} ${args.join(' ')}\n${Buffer.concat(output)}${why}`);
+      console.log(`=== ${label}: ${passed ? 'ok' : 'FAILED'} in ${seconds(started)} s`);
+      resolve(passed);
+    };
+    child.on('error', (error) => done(false, `${error.message}\n`));
+    child.on('close', (code) => done(code === 0));
+  });
 }
+
+const vitest = (config, report) => [
+  'run',
+  ...(config ? ['--config', config] : []),
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${results}/${report}`,
+];
 
 const chromium = requireChromium();
 env.CHROMIUM_PATH = chromium;
 
-// A deployment under a sub-path (GitHub Pages) must keep every link working: the build's own
-// link checker fails it otherwise.
-env.BASE_PATH = '/psm-companion/';
-env.OUT_DIR = 'test-results/dist-subpath';
-let ok = run('build under a sub-path', 'astro', ['build']);
-delete env.BASE_PATH;
-delete env.OUT_DIR;
-ok = run('build', 'astro', ['build']) && ok;
-ok = run('types', 'astro', ['check']) && ok;
-const checks = {
-  lint: run('lint', 'eslint', ['.']),
-  format: run('format', 'prettier', ['--check', '.']),
-};
-const unitOk = run('unit tests', 'vitest', [
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile=${results}/unit.json`,
+const [astro, others] = await Promise.all([
+  (async () => {
+    // A deployment under a sub-path (GitHub Pages) must keep every link working: the build's own
+    // link checker fails it otherwise.
+    let built = await check('build under a sub-path', 'astro', ['build'], {
+      BASE_PATH: '/psm-companion/',
+      OUT_DIR: `${results}/dist-subpath`,
+    });
+    built = (await check('build', 'astro', ['build'])) && built;
+    const typed = await check('types', 'astro', ['check']);
+    const broken = await check(
+      'broken sources fail the build',
+      'vitest',
+      vitest('vitest.build.config.ts', 'build.json'),
+    );
+    return { ok: built && typed, brokenOk: broken };
+  })(),
+  (async () => ({
+    lint: await check('lint', 'eslint', ['.']),
+    format: await check('format', 'prettier', ['--check', '.']),
+    unitOk: await check('unit tests', 'vitest', vitest(null, 'unit.json')),
+  }))(),
 ]);
-const brokenOk = run('broken sources fail the build', 'vitest', [
-  'run',
-  '--config',
-  'vitest.build.config.ts',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile=${results}/build.json`,
-]);
+const { ok, brokenOk } = astro;
+const { unitOk, ...checks } = others;
+
+function run(label, command, args) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const outcome = spawnSync(command, args, { stdio: 'inherit', env });
+  console.log(`=== ${label}: ${outcome.status === 0 ? 'ok' : 'FAILED'} in ${seconds(started)} s`);
+  return outcome.status === 0;
+}
 const e2eOk = ok ? run('browser tests', 'playwright', ['test']) : false;
 
 function counts(file, read) {
