@@ -98,18 +98,23 @@ test('citations read author-year, and "and others" reads "et al."', async ({ pag
 
 test('the references page lists each cited work with its chapters and well-formed links out', async ({ page }) => {
   await page.goto('/references/');
-  const entries = page.locator('ol.references > li');
-  expect(await entries.count()).toBeGreaterThanOrEqual(12);
-  for (const entry of await entries.all()) {
-    const out = entry.locator('.reference-links a');
-    expect(await out.count()).toBeGreaterThan(0);
-    for (const link of await out.all()) {
-      const href = (await link.getAttribute('href'))!;
+  // Read in one pass: a round trip per link made this test ten times slower than the rest.
+  const entries = await page.locator('ol.references > li').evaluateAll((items) =>
+    items.map((entry) => ({
+      id: entry.id,
+      links: [...entry.querySelectorAll('.reference-links a')].map((a) => a.getAttribute('href')!),
+      bibtex: entry.querySelector('details.bibtex code')?.textContent ?? '',
+    })),
+  );
+  expect(entries.length).toBeGreaterThanOrEqual(12);
+  for (const { id, links, bibtex } of entries) {
+    expect(links.length, id).toBeGreaterThan(0);
+    for (const href of links) {
       const url = new URL(href);
-      expect(url.protocol).toBe('https:');
-      if (url.hostname === 'arxiv.org') expect(url.pathname).toMatch(/^\/(abs|pdf)\/\d{4}\.\d{4,5}$/);
+      expect(url.protocol, `${id}: ${href}`).toBe('https:');
+      if (url.hostname === 'arxiv.org') expect(url.pathname, id).toMatch(/^\/(abs|pdf)\/\d{4}\.\d{4,5}$/);
     }
-    await expect(entry.locator('details.bibtex code')).toContainText('@');
+    expect(bibtex, id).toContain('@');
   }
   const citedIn = page
     .locator(`#${refId('berglund2023taken')}`)
