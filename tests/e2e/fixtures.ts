@@ -8,48 +8,49 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { builtFiles, isPage, pagePath } from '../../src/lib/built-files.ts';
 
 export const test = base.extend<{ problems: string[] }>({
-  problems: [
-    async ({ page, baseURL }, use) => {
-      const problems: string[] = [];
-      const origin = new URL(baseURL!).origin;
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  // What went wrong in the test's page; a test that expects one removes it (expectProblems).
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern: none.
+  problems: async ({}, use) => use([]),
+  // The page itself carries the checks, so a test that never opens a page (one reading the build's
+  // files, or making its own windows) costs no browser window.
+  page: async ({ page, baseURL, problems }, use) => {
+    const origin = new URL(baseURL!).origin;
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    page.on('requestfailed', (request) => {
+      // A request the browser cancels because the test navigated away is not the site's fault.
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+        problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    });
+    // Any Content-Security-Policy violation fails the test: the policy (src/integrations/csp.ts)
+    // must allow everything the site does. Reported through a binding, since a blocked script
+    // or style leaves no console error in every case.
+    await page.exposeBinding('__reportCspViolation', (_source, text: string) =>
+      problems.push(`CSP violation: ${text}`),
+    );
+    await page.addInitScript(() => {
+      addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
+        report(
+          `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} (${event.sample})`,
+        );
       });
-      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-      page.on('requestfailed', (request) => {
-        // A request the browser cancels because the test navigated away is not the site's fault.
-        if (request.failure()?.errorText !== 'net::ERR_ABORTED')
-          problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
-      });
-      // Any Content-Security-Policy violation fails the test: the policy (src/integrations/csp.ts)
-      // must allow everything the site does. Reported through a binding, since a blocked script
-      // or style leaves no console error in every case.
-      await page.exposeBinding('__reportCspViolation', (_source, text: string) =>
-        problems.push(`CSP violation: ${text}`),
-      );
-      await page.addInitScript(() => {
-        addEventListener('securitypolicyviolation', (event) => {
-          const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-          report(
-            `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} (${event.sample})`,
-          );
-        });
-      });
-      page.on('dialog', (dialog) => {
-        problems.push(`dialog opened: ${dialog.message()}`);
-        void dialog.dismiss();
-      });
-      // Heard, not intercepted: any route turns off the browser's HTTP cache, and a test that
-      // opens several pages would fetch and compile every script again on each.
-      page.on('request', (request) => {
-        const url = request.url();
-        if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) problems.push(`request to another origin: ${url}`);
-      });
-      await use(problems);
-      expect(problems, 'console errors, failed or foreign requests').toEqual([]);
-    },
-    { auto: true },
-  ],
+    });
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog opened: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    // Heard, not intercepted: any route turns off the browser's HTTP cache, and a test that
+    // opens several pages would fetch and compile every script again on each.
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) problems.push(`request to another origin: ${url}`);
+    });
+    await use(page);
+    expect(problems, 'console errors, failed or foreign requests').toEqual([]);
+  },
 });
 
 export { expect };
