@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { chapterList, expect, pageReady, setTheme, test } from './fixtures.ts';
 
 const CHAPTER = '/chapters/persona-selection-model/';
@@ -163,16 +164,22 @@ test('the skip link moves focus to the content', async ({ page }) => {
   await expect(page).toHaveURL(/#main$/);
 });
 
-test('previous and next links walk the chapters in order', async ({ page }) => {
-  await page.goto(chapterList()[0].path);
-  const titles = [await page.locator('h1').innerText()];
-  for (;;) {
-    const next = page.locator('a[rel="next"]');
-    if (!(await next.count())) break;
-    await next.click();
-    titles.push(await page.locator('h1').innerText());
+test('previous and next links walk the chapters in order, both ways', async ({ page }) => {
+  // Every chapter's links, as built; then one of each followed in the browser.
+  const chapters = chapterList();
+  const paths = chapters.map((chapter) => chapter.path);
+  for (const [i, path] of paths.entries()) {
+    const html = readFileSync(`dist${path}index.html`, 'utf8');
+    const link = (rel: string) => html.match(new RegExp(`<a[^>]*href="([^"]+)"[^>]*rel="${rel}"`))?.[1];
+    expect(link('prev'), `${path}: previous`).toBe(paths[i - 1]);
+    expect(link('next'), `${path}: next`).toBe(paths[i + 1]);
   }
-  expect(titles).toEqual(chapterList().map((chapter) => chapter.title));
+  await page.goto(paths[1]);
+  await page.locator('a[rel="next"]').click();
+  await expect(page.locator('h1')).toHaveText(chapters[2].title);
+  await page.locator('a[rel="prev"]').click();
+  await page.locator('a[rel="prev"]').click();
+  await expect(page.locator('h1')).toHaveText(chapters[0].title);
 });
 
 test('a chapter without figures loads only a few hundred bytes of inline script at first', async ({ page }) => {
