@@ -23,7 +23,10 @@ const PHONES = [
   { width: 390, height: 844 },
 ];
 
-/** Inside the viewport and the topmost element at its middle: what a reader can see and touch. */
+/**
+ * Inside the viewport and the topmost element at its middle: what a reader can see and touch. A
+ * failure says where the element was and what covered it.
+ */
 async function expectOnScreen(locator: Locator, what: string) {
   await expect
     .poll(
@@ -34,11 +37,13 @@ async function expectOnScreen(locator: Locator, what: string) {
           const inside =
             box.top >= -1 && box.bottom <= innerHeight + 1 && box.left >= -1 && box.right <= innerWidth + 1;
           const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-          return inside && hit !== null && (element.contains(hit) || hit.contains(element));
+          if (inside && hit !== null && (element.contains(hit) || hit.contains(element))) return 'on screen';
+          const cover = hit ? `${hit.localName}.${[...hit.classList].join('.')}` : 'nothing';
+          return `at top ${Math.round(box.top)}, bottom ${Math.round(box.bottom)} of ${innerHeight} (scrollY ${Math.round(scrollY)}), under ${cover}`;
         }),
       { message: `${what} is on screen and uncovered` },
     )
-    .toBe(true);
+    .toBe('on screen');
 }
 
 /** The compact headline, once it shows what the view draws for the figure's present state (and the sentence has settled). */
