@@ -12,6 +12,10 @@ import { registerOfflineWorker } from '../offline/register.ts';
 
 document.addEventListener('psm:open-search', () => void openSearch(searchDialog()));
 
+// In-page jumps glide from now on (global.css). Not before: a page opened at a #fragment would
+// glide down from its top for a second or more, and a tap in that second lands somewhere else.
+document.documentElement.classList.add('glide');
+
 enhanceCitations(document);
 
 // The handout's QR code (HandoutQr.astro), drawn when the page is about to print: Ctrl+P fires

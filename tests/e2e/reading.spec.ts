@@ -112,6 +112,33 @@ test('table-of-contents links land on their headings', async ({ page }) => {
   }
 });
 
+test('a page opened at a figure lands on it at once, and a jump inside the page glides', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.addInitScript(() => {
+    const scrolls: number[] = [];
+    Object.assign(window, { scrolls });
+    addEventListener('scroll', () => scrolls.push(scrollY));
+  });
+  const scrolls = () => page.evaluate(() => (window as unknown as { scrolls: number[] }).scrolls.splice(0));
+  await page.goto('/chapters/inoculation-prompting/#figure-traits');
+  await expect(page.locator('#figure-traits')).toBeInViewport();
+  let last = -1;
+  const still = async () => {
+    const y = await page.evaluate(() => scrollY);
+    const same = y === last;
+    last = y;
+    return same;
+  };
+  await expect.poll(still, { intervals: [250] }).toBe(true);
+  // A glide from the top would be a scroll event a frame for a second; a jump is one.
+  expect((await scrolls()).length, 'scroll events as the page opens').toBeLessThanOrEqual(2);
+  await pageReady(page);
+  await page.getByRole('navigation', { name: 'Table of contents' }).getByRole('link').first().click();
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeLessThan(1000);
+  // The glide: a scroll event a frame.
+  expect((await scrolls()).length, 'scroll events for an in-page jump').toBeGreaterThan(3);
+});
+
 test('on a phone the contents menu stays in reach and closes after a jump', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/chapters/emergent-misalignment/');
