@@ -58,7 +58,9 @@ const KINDS: readonly Kind[] = [
   },
 ];
 const [TEXT, WIDTH, VALUE, POINT] = KINDS;
-const BY_ATTRIBUTE = new Map(KINDS.map((kind) => [kind.attribute, kind]));
+// Build-time only, like `fill` below: marked pure so that the browser's bundle, which never
+// fills from a template, leaves them out (a bundler keeps any `new` it cannot prove harmless).
+const BY_ATTRIBUTE = /* @__PURE__ */ new Map(KINDS.map((kind) => [kind.attribute, kind]));
 
 /** Selects every slot element, whatever its kind. */
 export const SLOT_SELECTOR = KINDS.map((kind) => `[${kind.attribute}]`).join(',');
@@ -98,7 +100,7 @@ export function pointSlot(id: string, attributes: Markup = EMPTY): Markup {
 export const width = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;
 export const point = (x: number, y: number) => `${x.toFixed(1)} ${y.toFixed(1)}`;
 
-const SLOT = new RegExp(`(${KINDS.map((kind) => kind.attribute).join('|')})="([\\w/-]+)"></`, 'g');
+const SLOT = /* @__PURE__ */ new RegExp(`(${KINDS.map((kind) => kind.attribute).join('|')})="([\\w/-]+)"></`, 'g');
 
 /**
  * The build's way to fill slots. Every slot must have a value and every value a slot: a slip in
