@@ -10,10 +10,9 @@ import { EMPTY, markup, raw, type Markup } from './markup.ts';
 /** Slot id to value, as the slot's kind reads it (see KINDS). */
 export type Slots = Record<string, string>;
 
+/** A kind of slot: its attribute, and how the browser writes a value into its element. */
 interface Kind {
   attribute: string;
-  /** What `fill` writes for the value: the element's text, or attributes. */
-  markup(value: string): { text?: Markup; attributes?: Markup };
   apply(element: Element, value: string): void;
 }
 
@@ -21,7 +20,6 @@ const KINDS: readonly Kind[] = [
   {
     // The element's text.
     attribute: 'data-slot',
-    markup: (value) => ({ text: markup`${value}` }),
     apply(element, value) {
       // Rewriting the text node keeps the element's child; textContent would replace it.
       const only = element.firstChild;
@@ -32,7 +30,6 @@ const KINDS: readonly Kind[] = [
   {
     // A bar's width, a CSS length.
     attribute: 'data-slot-width',
-    markup: (value) => ({ attributes: markup`style="width:${value}"` }),
     apply: (element, value) => {
       (element as HTMLElement).style.width = value;
     },
@@ -40,16 +37,11 @@ const KINDS: readonly Kind[] = [
   {
     // An exact number in data-value, for readers of exact numbers (tests, tools).
     attribute: 'data-slot-value',
-    markup: (value) => ({ attributes: markup`data-value="${value}"` }),
     apply: (element, value) => element.setAttribute('data-value', value),
   },
   {
     // A point in an SVG chart, "x y": a circle's centre.
     attribute: 'data-slot-point',
-    markup: (value) => {
-      const [x, y] = value.split(' ');
-      return { attributes: markup`cx="${x}" cy="${y}"` };
-    },
     apply(element, value) {
       const [x, y] = value.split(' ');
       element.setAttribute('cx', x);
@@ -58,9 +50,21 @@ const KINDS: readonly Kind[] = [
   },
 ];
 const [TEXT, WIDTH, VALUE, POINT] = KINDS;
-// Build-time only, like `fill` below: marked pure so that the browser's bundle, which never
-// fills from a template, leaves them out (a bundler keeps any `new` it cannot prove harmless).
-const BY_ATTRIBUTE = /* @__PURE__ */ new Map(KINDS.map((kind) => [kind.attribute, kind]));
+
+/**
+ * What `fill` writes for a value of each kind (by its attribute), as the browser's `apply`
+ * would leave the element: its text, or attributes. Apart from KINDS, so that the browser's
+ * bundle, which never fills a template, leaves it out.
+ */
+const WRITTEN: Record<string, (value: string) => { text?: Markup; attributes?: Markup }> = {
+  'data-slot': (value) => ({ text: markup`${value}` }),
+  'data-slot-width': (value) => ({ attributes: markup`style="width:${value}"` }),
+  'data-slot-value': (value) => ({ attributes: markup`data-value="${value}"` }),
+  'data-slot-point': (value) => {
+    const [x, y] = value.split(' ');
+    return { attributes: markup`cx="${x}" cy="${y}"` };
+  },
+};
 
 /** Selects every slot element, whatever its kind. */
 export const SLOT_SELECTOR = KINDS.map((kind) => `[${kind.attribute}]`).join(',');
@@ -113,7 +117,7 @@ export function fill(template: Markup, slots: Slots, every = true): Markup {
     const value = slots[id];
     if (value === undefined) throw new Error(`Figure slot "${id}" has no value`);
     used.add(id);
-    const { text, attributes } = BY_ATTRIBUTE.get(attribute)!.markup(value);
+    const { text, attributes } = WRITTEN[attribute](value);
     return String(markup`${raw(attribute)}="${id}"${attributes && markup` ${attributes}`}>${text}</`);
   });
   const unused = Object.keys(slots).filter((id) => !used.has(id));
