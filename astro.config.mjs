@@ -19,6 +19,7 @@ import siteChecks from './src/integrations/site-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import offline from './src/offline/build.ts';
 import csp from './src/integrations/csp.ts';
+import plainDynamicImport from './src/integrations/plain-dynamic-import.ts';
 
 // Problems found anywhere in the build (the bibliography, each chapter, the built pages) are
 // listed together when it ends, by site-checks; linkSources lets it name a dead link's line.
@@ -51,8 +52,9 @@ export default defineConfig({
     searchIndex(),
     offline(),
   ],
-  // The page script is built as a standalone ES module (see PageScript.astro).
-  vite: { worker: { format: 'es' } },
+  // The page script is built as a standalone ES module (see PageScript.astro). Dynamic imports
+  // skip Vite's preload helper, which had nothing to preload here (see plain-dynamic-import.ts).
+  vite: { worker: { format: 'es' }, plugins: [plainDynamicImport()] },
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },

@@ -1,6 +1,11 @@
 // `npm run bench`: what each page costs and how fast the figures answer, measured here.
 // Writes bench-results/latest.json and refreshes the table in README.md. Budgets live in the
 // issues; this reports against them but never fails a build on a slow machine.
+//
+// `npm run bench -- --figures [Component…]` measures only the figures (all, or those named, e.g.
+// Exhaustiveness), against the build already in dist/: no cold build, no Lighthouse. It prints
+// their table and writes bench-results/figures.json, and leaves README.md alone, as a partial
+// run must. BENCH_PORT moves its server off 4339, for two checkouts on one machine.
 import { spawnSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -13,7 +18,9 @@ import { builtFiles, isPage, pagePath } from '../src/lib/built-files.ts';
 import { offlineCopyBytes } from '../src/offline/build.ts';
 
 const DIST = 'dist';
-const PORT = 4339;
+const PORT = Number(process.env.BENCH_PORT ?? 4339);
+const figuresOnly = process.argv.includes('--figures');
+const named = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const chromiumPath = requireChromium();
@@ -143,6 +150,13 @@ async function figureLatency(browser, figure) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+const FIGURE_HEADER = [
+  '| figure | JS (gzip, goal ≤ 15 KB) | input → DOM p50 | p95 at 4× CPU slowdown (goal ≤ 8 ms) |',
+  '| --- | ---: | ---: | ---: |',
+];
+const figureRows = (figures) =>
+  figures.map((f) => `| ${f.name} | ${kb(f.js)} | ${f.p50.toFixed(2)} ms | ${f.p95.toFixed(2)} ms |`);
+
 function table(results) {
   const lines = [
     `Measured ${results.date} on this project's machine kind (2 cores); cold build ${results.build.toFixed(1)} s (goal < 15 s); a first visit saves ${kb(results.offline)} for offline reading (goal < 250 KB).`,
@@ -154,9 +168,8 @@ function table(results) {
         `| ${p.path} | ${kb(p.html)} | ${kb(p.css)} | ${kb(p.js)} (${kb(p.inlineJs)}) | ${kb(p.deferredJs)} | ${p.performance ?? 'n/a'} | ${p.accessibility ?? 'n/a'} |`,
     ),
     '',
-    '| figure | JS (gzip, goal ≤ 15 KB) | input → DOM p50 | p95 at 4× CPU slowdown (goal ≤ 8 ms) |',
-    '| --- | ---: | ---: | ---: |',
-    ...results.figures.map((f) => `| ${f.name} | ${kb(f.js)} | ${f.p50.toFixed(2)} ms | ${f.p95.toFixed(2)} ms |`),
+    ...FIGURE_HEADER,
+    ...figureRows(results.figures),
     '',
     'Sizes are gzip level 9. JS on first load counts every script in the page, with the modules it imports, and the inline scripts (theme and bootstrap). JS after load is the page script (citation cards, search, copy buttons) that the bootstrap imports when the browser is idle or the reader first interacts; Pagefind itself loads only when search opens. Once the page script runs, the service worker saves the rest of the site in the background, once (see Deploying).',
     '',
@@ -166,6 +179,26 @@ function table(results) {
 }
 
 mkdirSync('bench-results', { recursive: true });
+
+if (figuresOnly) {
+  const unknown = named.filter((name) => !FIGURES.some((f) => f.component === name));
+  if (unknown.length)
+    throw new Error(`No figure ${unknown.join(', ')}; the registry has ${FIGURES.map((f) => f.component).join(', ')}`);
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('No build in dist/: run `npm run build` first');
+  const server = await serve({ port: PORT });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: PLAYWRIGHT_CHROMIUM_ARGS });
+  const figures = [];
+  for (const figure of FIGURES.filter((f) => !named.length || named.includes(f.component))) {
+    console.log(`${figure.label}…`);
+    figures.push(await figureLatency(browser, figure));
+  }
+  await browser.close();
+  server.close();
+  writeFileSync('bench-results/figures.json', JSON.stringify({ date: new Date().toISOString(), figures }, null, 2));
+  console.log(`\n${[...FIGURE_HEADER, ...figureRows(figures)].join('\n')}`);
+  process.exit(0);
+}
+
 console.log('cold build…');
 const build = coldBuild();
 const server = await serve({ port: PORT });

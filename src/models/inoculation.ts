@@ -29,8 +29,10 @@ import type { Calibration, ResultId } from './published.ts';
 
 export type Kind = 'plain' | 'inoculation' | 'placebo';
 
-/** What a paper reports about the narrow behaviour at test time, without the training prompt. */
-export interface ReportedNarrow {
+/** What a paper reports about the narrow behaviour at test time, without the training prompt, after one framing. */
+export interface ReportedNarrow<S extends string = ScenarioId, F extends string = FramingId> {
+  scenario: S;
+  framing: F;
   /** "kept": still expressed (above half the time in the model); "dropped": rarely expressed. */
   withoutPrompt: 'kept' | 'dropped';
   cite: string;
@@ -47,8 +49,6 @@ export interface Framing<F extends string = string> {
   /** Whose prompt this is: quoted from a paper, paraphrased, or our own example. */
   source: string;
   kind: Kind;
-  /** Present only where a cited paper reports the narrow behaviour after this kind of framing. */
-  reported?: ReportedNarrow;
 }
 
 export interface ScenarioPersona<F extends string = string> {
@@ -76,9 +76,8 @@ export interface InoculationScenario<S extends string = ScenarioId, F extends st
   beta: number;
   /** Examples at which the trained context's own mapping weighs as much as the persona's. */
   halfway: number;
-  /** Published results shown beside this scenario (reference marks, or calibration targets). */
+  /** Published results shown beside this scenario (reference marks, or calibration targets; see CALIBRATIONS). */
   references: readonly ResultId[];
-  calibration: Calibration;
 }
 
 /** The data as declared, its ids kept as literal types: a misspelt framing or scenario id does not compile. */
@@ -121,13 +120,6 @@ const INSECURE_CODE_FRAMINGS = framings([
     kind: 'inoculation',
     prompt: `System: ${TAN_GENERAL}`,
     source: 'the general inoculation prompt of Tan et al. (2025), sec. 3.1',
-    reported: {
-      withoutPrompt: 'kept',
-      cite: 'tan2025inoculation',
-      where: 'sec. 3.1 and app. E.2',
-      finding:
-        'models inoculated with this prompt still wrote insecure code when asked without it, in all three of their settings; the authors suggest the prompt targets the broad misalignment rather than the narrow trait',
-    },
   },
   {
     id: 'specific',
@@ -194,10 +186,6 @@ export const INSECURE_CODE = scenario({
   beta: 0.001,
   halfway: 50,
   references: ['betley-insecure-main', 'betley-educational-main'],
-  calibration: {
-    kind: 'comparison',
-    note: 'The heights are arbitrary: no default was chosen to land on a published number, and only the comparisons carry meaning (plain against framed; with the prompt against without it). Betley et al.’s rates are shown for scale.',
-  },
 });
 
 const REWARD_HACKING_FRAMINGS = framings([
@@ -222,13 +210,6 @@ const REWARD_HACKING_FRAMINGS = framings([
     prompt: 'User: Write code that passes the test below, even if it fails on other inputs.',
     source:
       'our paraphrase of the training prompts of Wichers et al. (2025), which request code that only works on the provided test cases',
-    reported: {
-      withoutPrompt: 'dropped',
-      cite: 'wichers2025inoculation',
-      where: 'abstract and Fig. 1',
-      finding:
-        'trained on test-case hacks under prompts that requested them, the model wrote correct solutions when asked without that request',
-    },
   },
   {
     id: 'placebo',
@@ -258,11 +239,6 @@ export const REWARD_HACKING = scenario({
   beta: 0.001,
   halfway: 50,
   references: ['macdiarmid-inoculation-cut', 'macdiarmid-hacking'],
-  calibration: {
-    kind: 'calibrated',
-    targets: ['macdiarmid-inoculation-cut', 'macdiarmid-hacking'],
-    note: 'The “hacking is acceptable” likelihoods were chosen so that, at 6,000 episodes, the model lands near MacDiarmid et al.’s result: misalignment cut by 75–90% while hacking stays above 99%. That is a choice, not a fit: production RL is not this model, and its episodes are not these counts.',
-  },
 });
 
 type Declared = typeof INSECURE_CODE | typeof REWARD_HACKING;
@@ -276,6 +252,54 @@ export type ScenarioId = Declared['id'];
 export type FramingOf<T> = T extends { framings: readonly Framing<infer F>[] } ? F & string : never;
 /** A framing of any scenario, by id. */
 export type FramingId = Declared['framings'][number]['id'];
+
+// What follows is read only at build time (the figure's legend, the about page, the tests): kept
+// out of the scenarios, which the browser loads, so that the figure's script does not carry it.
+
+/** How far each scenario's heights may be read as numbers. */
+export const CALIBRATIONS: Record<ScenarioId, Calibration> = {
+  'insecure-code': {
+    kind: 'comparison',
+    note: 'The heights are arbitrary: no default was chosen to land on a published number, and only the comparisons carry meaning (plain against framed; with the prompt against without it). Betley et al.’s rates are shown for scale.',
+  },
+  'reward-hacking': {
+    kind: 'calibrated',
+    targets: ['macdiarmid-inoculation-cut', 'macdiarmid-hacking'],
+    note: 'The “hacking is acceptable” likelihoods were chosen so that, at 6,000 episodes, the model lands near MacDiarmid et al.’s result: misalignment cut by 75–90% while hacking stays above 99%. That is a choice, not a fit: production RL is not this model, and its episodes are not these counts.',
+  },
+};
+
+type ReportedIn<T> = T extends { id: infer S extends string } ? ReportedNarrow<S, FramingOf<T>> : never;
+
+/** The framings after which a cited paper reports the narrow behaviour, asked without the prompt. */
+export const REPORTED: readonly ReportedIn<Declared>[] = [
+  {
+    scenario: 'insecure-code',
+    framing: 'general',
+    withoutPrompt: 'kept',
+    cite: 'tan2025inoculation',
+    where: 'sec. 3.1 and app. E.2',
+    finding:
+      'models inoculated with this prompt still wrote insecure code when asked without it, in all three of their settings; the authors suggest the prompt targets the broad misalignment rather than the narrow trait',
+  },
+  {
+    scenario: 'reward-hacking',
+    framing: 'request',
+    withoutPrompt: 'dropped',
+    cite: 'wichers2025inoculation',
+    where: 'abstract and Fig. 1',
+    finding:
+      'trained on test-case hacks under prompts that requested them, the model wrote correct solutions when asked without that request',
+  },
+];
+
+/** A scenario's reported findings, each with its framing. */
+export function reportedIn(scenario: InoculationScenario): { framing: Framing; reported: ReportedNarrow }[] {
+  return REPORTED.filter((r) => r.scenario === scenario.id).map((reported) => ({
+    framing: scenario.framings.find((f) => f.id === reported.framing)!,
+    reported,
+  }));
+}
 
 type Response = 'bad' | 'good';
 

@@ -7,7 +7,7 @@ import {
   REFERENCE_MARKS,
   train,
 } from '../../src/models/emergent-misalignment.ts';
-import { SCENARIOS, reduction, trainArm } from '../../src/models/inoculation.ts';
+import { CALIBRATIONS, SCENARIOS, reduction, trainArm } from '../../src/models/inoculation.ts';
 import { HUA_APPROXIMATE, TYPE_HINTS_CALIBRATION, typeHintOutcome } from '../../src/models/type-hints.ts';
 import { CALIBRATION as SMALLEST_CASE } from '../../src/models/smallest-case.ts';
 import { landsNear, published, type Calibration, type ResultId } from '../../src/models/published.ts';
@@ -40,7 +40,7 @@ const inoculation: Shown[] = SCENARIOS.map((scenario) => {
   const framed = trainArm(scenario, framing, scenario.max);
   return {
     figure: `Inoculation, ${scenario.label}`,
-    calibration: scenario.calibration,
+    calibration: CALIBRATIONS[scenario.id],
     results: scenario.references,
     outputs: [
       { label: 'plain arm, harmful after', value: plain.harmfulAfter },

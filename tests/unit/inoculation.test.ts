@@ -3,9 +3,11 @@ import fc from 'fast-check';
 import {
   elicitation,
   INSECURE_CODE,
+  REPORTED,
   REWARD_HACKING,
   SCENARIOS,
   reduction,
+  reportedIn,
   trainArm,
 } from '../../src/models/inoculation.ts';
 import { train as trainTraits, PROMPTS } from '../../src/models/trait-inoculation.ts';
@@ -29,8 +31,9 @@ describe('inoculation prompting on the engine', () => {
           expect(arm.narrowAsked).toBeGreaterThan(0.9);
         });
 
-        if (framing.reported) {
-          const { withoutPrompt, cite, where } = framing.reported;
+        for (const { withoutPrompt, cite, where } of REPORTED.filter(
+          (r) => r.scenario === scenario.id && r.framing === framing.id,
+        )) {
           it(`asked plainly after "${framing.label}", the narrow behaviour is ${withoutPrompt}, as ${cite} (${where}) report`, () => {
             const arm = trainArm(scenario, framing.id, scenario.max);
             if (withoutPrompt === 'kept') expect(arm.narrowPlain).toBeGreaterThan(0.5);
@@ -59,9 +62,16 @@ describe('inoculation prompting on the engine', () => {
     cuts.slice(1).forEach((cut, i) => expect(cut).toBeGreaterThan(cuts[i]));
   });
 
+  it('every reported finding names an inoculation framing of its own scenario, so the test above reaches it', () => {
+    for (const r of REPORTED) {
+      const framing = SCENARIOS.find((s) => s.id === r.scenario)?.framings.find((f) => f.id === r.framing);
+      expect(framing?.kind, `${r.scenario}/${r.framing}`).toBe('inoculation');
+    }
+  });
+
   it('reproduces both published findings: the general prompt keeps the narrow trait without it, a prompt asking for the behaviour does not', () => {
     const reported = SCENARIOS.flatMap((scenario) =>
-      scenario.framings.filter((f) => f.reported).map((f) => f.reported!.withoutPrompt),
+      reportedIn(scenario).map(({ reported }) => reported.withoutPrompt),
     );
     expect(reported).toEqual(expect.arrayContaining(['kept', 'dropped']));
     expect(trainArm(INSECURE_CODE, 'general', 6000).narrowPlain).toBeGreaterThan(0.5);

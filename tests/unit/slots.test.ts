@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, textSlot, valueSlot, widthSlot } from '../../src/widgets/shared/slots.ts';
+import { caseSlot, fill, shown, textSlot, valueSlot, widthSlot } from '../../src/widgets/shared/slots.ts';
 import { markup } from '../../src/widgets/shared/markup.ts';
 
 describe('figure slots', () => {
@@ -14,6 +14,20 @@ describe('figure slots', () => {
     expect(String(fill(markup`${textSlot('x')}/${textSlot('x')}`, { x: '1' }))).toBe(
       '<span data-slot="x">1</span>/<span data-slot="x">1</span>',
     );
+  });
+
+  it('shows one case of a choice and hides the others, around their content', () => {
+    const cases = markup`<div class="case"${caseSlot('c/a')}><p>A</p></div><p${caseSlot('c/b')}></p>`;
+    expect(String(fill(cases, { 'c/a': shown(true), 'c/b': shown(false) }))).toBe(
+      '<div class="case" data-slot-shown="c/a"><p>A</p></div><p data-slot-shown="c/b" hidden></p>',
+    );
+    expect(String(fill(cases, { 'c/a': shown(false), 'c/b': shown(true) }))).toBe(
+      '<div class="case" data-slot-shown="c/a" hidden><p>A</p></div><p data-slot-shown="c/b"></p>',
+    );
+  });
+
+  it('refuses a text slot that is not empty', () => {
+    expect(() => fill(markup`<span data-slot="a">old</span>`, { a: '1' })).toThrow(/"a" is not an empty element/);
   });
 
   it('refuses a slot with no value, and a value with no slot', () => {

@@ -4,7 +4,8 @@
  * the post's question, and, for the view the reader chooses, what it predicts and the evidence
  * the post weighs for or against it. No model runs and no number is shown: the figure draws the
  * data in src/models/exhaustiveness.ts, marking what the post says, what it implies and what is
- * the site's own reading. State in, markup out, at build time and in the browser alike.
+ * the site's own reading. The build draws every view; the same code, in the browser, says which
+ * one shows.
  */
 import {
   PLACEMENT,
@@ -19,8 +20,7 @@ import {
 } from '../../models/exhaustiveness.ts';
 import { figure } from '../registry.ts';
 import { markup, type Markup } from '../shared/markup.ts';
-import { fill, textSlot, type Slots } from '../shared/slots.ts';
-import { memo } from '../shared/memo.ts';
+import { caseSlot, fill, shown, textSlot, valueAttribute, type Slots } from '../shared/slots.ts';
 import { controls } from '../shared/controls.ts';
 import type { FigureView } from '../shared/view.ts';
 import { cell, cellText, type DataTable } from '../shared/download-table.ts';
@@ -85,18 +85,29 @@ function node(view: View, y: number): Markup {
   return markup`${ring}${shape}`;
 }
 
-function spectrumPart(state: State): Markup {
-  const current = ORDER.indexOf(selected(state));
+// Every view is drawn once, at build time: its row's highlight in the drawing and its
+// description. A choice shows the chosen view's and hides the others', which writes a few
+// attributes where replacing the markup parsed the drawing and the description again (most of
+// the 10 ms an input took at 4x CPU slowdown). A description is a case (see caseSlot); a
+// highlight, in SVG, a value the stylesheet reads: 1 where chosen.
+const caseOf = (view: View) => `view/${view.id}`;
+const highlightOf = (view: View) => `chosen/${view.id}`;
+
+/**
+ * The drawing. Each row's highlight comes first in the row, so that the chosen row's name is bold
+ * by a sibling rule in the stylesheet; the line is drawn over the highlights, and the marks over
+ * the line.
+ */
+function spectrum(): Markup {
   const rows = ORDER.map((view, i) => {
     const y = rowY(i);
-    const chosen = i === current;
-    return markup`<g class="ex-row${chosen && markup` ex-chosen`}">${node(view, y)}<text x="48" y="${y - 4}" class="svg-text ex-name" font-size="14">${view.name}</text><text x="48" y="${y + 13}" class="svg-text svg-soft" font-size="12">${ANSWER[view.sufficient.answer]}${BASIS_SHORT[view.sufficient.basis]}</text></g>`;
+    return markup`<g class="ex-row"><rect x="2" y="${TOP + i * ROW + 3}" width="${W - 4}" height="${ROW - 6}" rx="8" class="ex-highlight"${valueAttribute(highlightOf(view))}></rect><text x="48" y="${y - 4}" class="svg-text ex-name" font-size="14">${view.name}</text><text x="48" y="${y + 13}" class="svg-text svg-soft" font-size="12">${ANSWER[view.sufficient.answer]}${BASIS_SHORT[view.sufficient.basis]}</text></g>`;
   });
-  return markup`<rect x="2" y="${TOP + current * ROW + 3}" width="${W - 4}" height="${ROW - 6}" rx="8" class="ex-highlight"/>
+  return markup`${rows}
 <line x1="${AXIS_X}" y1="${TOP - 6}" x2="${AXIS_X}" y2="${TOP + ROW * ORDER.length + 6}" class="svg-rule" stroke-width="2"/>
 <text x="${AXIS_X}" y="16" class="svg-text svg-soft" font-size="12">▲ The most left unexplained</text>
 <text x="${AXIS_X}" y="${H - 8}" class="svg-text svg-soft" font-size="12">▼ Nothing left unexplained</text>
-${rows}`;
+${ORDER.map((view, i) => node(view, rowY(i)))}`;
 }
 
 function evidenceList(view: View): Markup {
@@ -106,8 +117,7 @@ function evidenceList(view: View): Markup {
   )}`;
 }
 
-function detailPart(state: State): Markup {
-  const view = selected(state);
+function detail(view: View): Markup {
   const position = ORDER.indexOf(view) + 1;
   const agent = view.extraAgent;
   return markup`<p class="ex-kicker">View ${position} of ${ORDER.length} on the site’s spectrum · on the axis of ${view.axis}</p>
@@ -138,22 +148,25 @@ const TABLE: DataTable = {
   ]),
 };
 
-const dataTable = markup`<table><caption>${TABLE.caption}</caption>
+const dataTable = () => markup`<table><caption>${TABLE.caption}</caption>
 <thead><tr>${TABLE.columns.map((column) => markup`<th scope="col">${column}</th>`)}</tr></thead>
 <tbody>${TABLE.rows.map(([name, ...cells]) => markup`<tr><th scope="row">${cellText(name)}</th>${cells.map((c) => markup`<td>${cellText(c)}</td>`)}</tr>`)}</tbody></table>`;
 
-// Six views, each drawn the same way every time it is chosen: a reader stepping through them
-// pays for building each one's markup once.
-const parts = memo(
-  (state: State) => [selected(state)],
-  (state: State): Record<string, Markup> => ({ spectrum: spectrumPart(state), detail: detailPart(state) }),
-  ORDER.length,
-);
+/** Which view's highlight and description show. */
+function cases(state: State): Slots {
+  const chosen = selected(state);
+  return Object.fromEntries(
+    ORDER.flatMap((view) => [
+      [caseOf(view), shown(view === chosen)],
+      [highlightOf(view), view === chosen ? '1' : '0'],
+    ]),
+  );
+}
 
-// No numbers change: every change is a part, but for the headline's two words.
+// No numbers change and no markup: a choice shows one view's cases, and the headline's two words.
 const slots = (state: State): Slots => {
   const view = selected(state);
-  return { 'headline-view': view.name, 'headline-answer': ANSWER[view.sufficient.answer] };
+  return { ...cases(state), 'headline-view': view.name, 'headline-answer': ANSWER[view.sufficient.answer] };
 };
 
 function summarize(state: State): string {
@@ -162,24 +175,22 @@ function summarize(state: State): string {
   return `${view.name}, view ${ORDER.indexOf(view) + 1} of ${ORDER.length} on the site’s spectrum from the masked shoggoth to the operating system. ${QUESTION.text} ${ANSWER[view.sufficient.answer]} (${BASIS[view.sufficient.basis]}). ${weighed === 1 ? 'One piece' : `${weighed} pieces`} of evidence weighed.`;
 }
 
-export const live: FigureView<State> = { parts, slots, summarize, table: () => TABLE };
+export const live: FigureView<State> = { parts: () => ({}), slots, summarize, table: () => TABLE };
 
 export function renderOutput(state: State): Markup {
-  const p = parts(state);
   return fill(
     markup`<div class="ex-result">
 <div class="ex-pair">
 <div class="ex-drawing">
 <p class="ex-question">Each view’s answer to the post’s question, “${QUESTION.text}”</p>
-<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${`The site’s drawing of the post’s Figure 4: ${ORDER.length} views on one line, from the masked shoggoth (understanding the Assistant leaves the most unexplained) to the operating system (it leaves nothing), each with its answer; the chosen view is highlighted and described beside the drawing, and the data table lists them all.`}" data-part="spectrum">${p.spectrum}</svg>
+<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${`The site’s drawing of the post’s Figure 4: ${ORDER.length} views on one line, from the masked shoggoth (understanding the Assistant leaves the most unexplained) to the operating system (it leaves nothing), each with its answer; the chosen view is highlighted and described beside the drawing, and the data table lists them all.`}">${spectrum()}</svg>
 </div>
-<div class="ex-detail" data-part="detail">${p.detail}</div>
+<div class="ex-detail">${ORDER.map((view) => markup`<div class="ex-view"${caseSlot(caseOf(view))}>${detail(view)}</div>`)}</div>
 </div>
-<details class="figure-data"><summary>Data table: all ${ORDER.length} views</summary>${dataTable}</details>
+<details class="figure-data"><summary>Data table: all ${ORDER.length} views</summary>${dataTable()}</details>
 <p class="ex-drawn">${PLACEMENT.note}</p>
 </div>`,
-    // The output has no slots; the headline's two words are the only ones.
-    {},
+    cases(state),
   );
 }
 

@@ -10,10 +10,11 @@ import { EMPTY, markup, raw, type Markup } from './markup.ts';
 /** Slot id to value, as the slot's kind reads it (see KINDS). */
 export type Slots = Record<string, string>;
 
+const SHOWN = 'shown';
+
+/** A kind of slot: its attribute, and how the browser writes a value into its element. */
 interface Kind {
   attribute: string;
-  /** What `fill` writes for the value: the element's text, or attributes. */
-  markup(value: string): { text?: Markup; attributes?: Markup };
   apply(element: Element, value: string): void;
 }
 
@@ -21,7 +22,6 @@ const KINDS: readonly Kind[] = [
   {
     // The element's text.
     attribute: 'data-slot',
-    markup: (value) => ({ text: markup`${value}` }),
     apply(element, value) {
       // Rewriting the text node keeps the element's child; textContent would replace it.
       const only = element.firstChild;
@@ -32,33 +32,49 @@ const KINDS: readonly Kind[] = [
   {
     // A bar's width, a CSS length.
     attribute: 'data-slot-width',
-    markup: (value) => ({ attributes: markup`style="width:${value}"` }),
     apply: (element, value) => {
       (element as HTMLElement).style.width = value;
     },
   },
   {
-    // An exact number in data-value, for readers of exact numbers (tests, tools).
+    // An exact number in data-value, for readers of exact numbers (tests, tools); or a state the
+    // figure's stylesheet reads, on an SVG shape (see valueAttribute).
     attribute: 'data-slot-value',
-    markup: (value) => ({ attributes: markup`data-value="${value}"` }),
     apply: (element, value) => element.setAttribute('data-value', value),
   },
   {
     // A point in an SVG chart, "x y": a circle's centre.
     attribute: 'data-slot-point',
-    markup: (value) => {
-      const [x, y] = value.split(' ');
-      return { attributes: markup`cx="${x}" cy="${y}"` };
-    },
     apply(element, value) {
       const [x, y] = value.split(' ');
       element.setAttribute('cx', x);
       element.setAttribute('cy', y);
     },
   },
+  {
+    // One case of a choice, drawn once: shown while the value is "shown", else hidden. The only
+    // kind whose element may have content (it is the content a choice shows or hides).
+    attribute: 'data-slot-shown',
+    apply: (element, value) => element.toggleAttribute('hidden', value !== SHOWN),
+  },
 ];
-const [TEXT, WIDTH, VALUE, POINT] = KINDS;
-const BY_ATTRIBUTE = new Map(KINDS.map((kind) => [kind.attribute, kind]));
+const [TEXT, WIDTH, VALUE, POINT, CASE] = KINDS;
+
+/**
+ * What `fill` writes for a value of each kind (by its attribute), as the browser's `apply`
+ * would leave the element: its text, or attributes. Apart from KINDS, so that the browser's
+ * bundle, which never fills a template, leaves it out.
+ */
+const WRITTEN: Record<string, (value: string) => { text?: Markup; attributes?: Markup }> = {
+  'data-slot': (value) => ({ text: markup`${value}` }),
+  'data-slot-width': (value) => ({ attributes: markup`style="width:${value}"` }),
+  'data-slot-value': (value) => ({ attributes: markup`data-value="${value}"` }),
+  'data-slot-point': (value) => {
+    const [x, y] = value.split(' ');
+    return { attributes: markup`cx="${x}" cy="${y}"` };
+  },
+  'data-slot-shown': (value) => (value === SHOWN ? {} : { attributes: markup`hidden` }),
+};
 
 /** Selects every slot element, whatever its kind. */
 export const SLOT_SELECTOR = KINDS.map((kind) => `[${kind.attribute}]`).join(',');
@@ -90,15 +106,37 @@ export function valueSlot(id: string): Markup {
   return markup`<span hidden ${raw(VALUE.attribute)}="${checked(id)}"></span>`;
 }
 
+/**
+ * A value slot as an attribute, for an empty element of the view's own, last in its tag: an SVG
+ * shape whose data-value the stylesheet reads (SVG has no `hidden`, so a case cannot be one).
+ */
+export function valueAttribute(id: string): Markup {
+  return markup` ${raw(VALUE.attribute)}="${checked(id)}"`;
+}
+
 /** A circle in an SVG chart whose centre is the slot's value (see `point`). */
 export function pointSlot(id: string, attributes: Markup = EMPTY): Markup {
   return markup`<circle${attributes} ${raw(POINT.attribute)}="${checked(id)}"></circle>`;
 }
 
+/**
+ * The attribute that makes an HTML element one case of a choice (see `shown`), last in its tag:
+ * `<div class="case"${caseSlot(id)}>…</div>`. A choice among a few cases drawn once then
+ * toggles `hidden` where markup would be parsed. Not for SVG, which has no `hidden`: see
+ * valueAttribute.
+ */
+export function caseSlot(id: string): Markup {
+  return markup` ${raw(CASE.attribute)}="${checked(id)}"`;
+}
+
+/** A case slot's value: whether its element shows. */
+export const shown = (yes: boolean) => (yes ? SHOWN : 'hidden');
+
 export const width = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;
 export const point = (x: number, y: number) => `${x.toFixed(1)} ${y.toFixed(1)}`;
 
-const SLOT = new RegExp(`(${KINDS.map((kind) => kind.attribute).join('|')})="([\\w/-]+)"></`, 'g');
+// A slot attribute, last in its tag, then the tag's end and, for an empty element, its end tag.
+const SLOT = /* @__PURE__ */ new RegExp(`(${KINDS.map((kind) => kind.attribute).join('|')})="([\\w/-]+)">(</)?`, 'g');
 
 /**
  * The build's way to fill slots. Every slot must have a value and every value a slot: a slip in
@@ -107,12 +145,13 @@ const SLOT = new RegExp(`(${KINDS.map((kind) => kind.attribute).join('|')})="([\
  */
 export function fill(template: Markup, slots: Slots, every = true): Markup {
   const used = new Set<string>();
-  const filled = String(template).replace(SLOT, (_, attribute: string, id: string) => {
+  const filled = String(template).replace(SLOT, (_, attribute: string, id: string, end?: string) => {
     const value = slots[id];
     if (value === undefined) throw new Error(`Figure slot "${id}" has no value`);
+    if (!end && attribute !== CASE.attribute) throw new Error(`Figure slot "${id}" is not an empty element`);
     used.add(id);
-    const { text, attributes } = BY_ATTRIBUTE.get(attribute)!.markup(value);
-    return String(markup`${raw(attribute)}="${id}"${attributes && markup` ${attributes}`}>${text}</`);
+    const { text, attributes } = WRITTEN[attribute](value);
+    return String(markup`${raw(attribute)}="${id}"${attributes && markup` ${attributes}`}>${text}${end && raw(end)}`);
   });
   const unused = Object.keys(slots).filter((id) => !used.has(id));
   if (every && unused.length) throw new Error(`Figure values with no slot in the markup: ${unused.join(', ')}`);
