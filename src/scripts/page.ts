@@ -12,9 +12,17 @@ import { registerOfflineWorker } from '../offline/register.ts';
 
 document.addEventListener('psm:open-search', () => void openSearch(searchDialog()));
 
-// In-page jumps glide from now on (global.css). Not before: a page opened at a #fragment would
-// glide down from its top for a second or more, and a tap in that second lands somewhere else.
-document.documentElement.classList.add('glide');
+// A jump the reader makes inside the page glides (global.css's html.glide), from their first
+// in-page link on. The browser's own scrolls stay instant: to a #fragment as the page opens, and
+// again as the page settles around it; gliding those, a page took a second or more to reach a
+// shared figure, and a tap in that second landed somewhere else.
+addEventListener(
+  'click',
+  (event) => {
+    if ((event.target as Element).closest?.('a[href^="#"]')) document.documentElement.classList.add('glide');
+  },
+  { capture: true },
+);
 
 enhanceCitations(document);
 
