@@ -91,6 +91,12 @@ const broken = counts(`${results}/build.json`, vitestCounts);
 const e2e = ok
   ? counts(`${results}/e2e.json`, (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }))
   : { passed: 0, failed: 0 };
+// A runner can fail before any test (Playwright's port taken, a broken config) and still write a
+// report of no failures: that counts as a failure too.
+const e2eUnrun = ok && !e2eOk && e2e.failed === 0;
+if (e2eUnrun) e2e.failed = 1;
+if (!unitOk && unit.failed === 0) unit.failed = 1;
+if (!brokenOk && broken.failed === 0) broken.failed = 1;
 const passed = unit.passed + broken.passed + e2e.passed;
 const failedChecks = Object.keys(checks).filter((name) => !checks[name]);
 const failed = unit.failed + broken.failed + e2e.failed + (ok ? 0 : 1) + failedChecks.length;
@@ -100,6 +106,7 @@ console.log(
     `broken builds ${broken.passed}/${broken.passed + broken.failed}`,
     `browser ${e2e.passed}/${e2e.passed + e2e.failed}`,
     ...(ok ? [] : ['build or types failed']),
+    ...(e2eUnrun ? ['the browser tests failed to run (see above)'] : []),
     ...failedChecks.map((name) => `${name} failed (npm run ${name})`),
   ].join(', '),
 );
