@@ -8,9 +8,7 @@
  * stale when a formula changes (tests/unit/katex-css.test.ts and tests/e2e/stylesheets.spec.ts
  * check the choice).
  */
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import { mathClasses } from './katex-markup.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -80,25 +78,6 @@ export function cutKatexCss(classes: ReadonlySet<string>, css = KATEX_CSS, url =
       return `@font-face{${body.replace(/src:[^;}]+/, `src:url(${url(file)}) format("woff2")`)}}`;
     });
   return [...faces, ...kept].join('');
-}
-
-const hasKatexClass = (node: Element) =>
-  Array.isArray(node.properties.className) && node.properties.className.some((name) => /^katex/.test(String(name)));
-
-/**
- * Every class on KaTeX's markup in `html`: on each formula's outermost element (.katex, or the
- * .katex-display around a displayed one) and on everything inside it.
- */
-export function mathClasses(html: string): Set<string> {
-  const classes = new Set<string>();
-  visit(fromHtml(html, { fragment: true }), 'element', (node) => {
-    if (!hasKatexClass(node)) return;
-    visit(node, 'element', (inner) => {
-      for (const name of inner.properties.className ?? []) classes.add(String(name));
-    });
-    return 'skip';
-  });
-  return classes;
 }
 
 /** The CSS the mathematics in the page body `html` needs; empty for a page without any. */

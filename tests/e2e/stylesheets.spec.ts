@@ -93,3 +93,36 @@ for (const path of withMath) {
     expect(await page.locator('link[rel="stylesheet"][href*="katex" i]').count()).toBe(0);
   });
 }
+
+for (const path of withMath) {
+  test(`${path} draws every formula exactly as KaTeX's own fonts do, light and dark`, async ({ page }) => {
+    // Each formula's pixels, in the fonts the page loads (cut to the site's characters by
+    // src/integrations/katex-fonts.ts), then in KaTeX's whole fonts in their place.
+    const shots = async () => {
+      await page.goto(path);
+      const formulas = page.locator('.katex');
+      const taken: Buffer[] = [];
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        for (let i = 0; i < (await formulas.count()); i++) {
+          await formulas.nth(i).scrollIntoViewIfNeeded();
+          await page.evaluate(() => document.fonts.ready);
+          taken.push(await formulas.nth(i).screenshot({ animations: 'disabled' }));
+        }
+      }
+      return taken;
+    };
+    const cut = await shots();
+    await page.route('**/KaTeX_*.woff2', (route) =>
+      route.fulfill({
+        path: `node_modules/katex/dist/fonts/${new URL(route.request().url()).pathname.match(/(KaTeX_[\w-]+)\.[\w-]+\.woff2$/)![1]}.woff2`,
+        contentType: 'font/woff2',
+      }),
+    );
+    const whole = await shots();
+    expect(cut.length).toBeGreaterThan(0);
+    expect(whole.length).toBe(cut.length);
+    const differ = cut.flatMap((shot, i) => (shot.equals(whole[i]) ? [] : [i % (cut.length / 2)]));
+    expect(differ, 'formulas (by their place on the page) drawn differently in the cut fonts').toEqual([]);
+  });
+}

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import katex from 'katex';
-import {
-  KATEX_CSS as fullCss,
-  classesOf,
-  cutKatexCss,
-  katexCssFor,
-  mathClasses,
-  parseRules,
-} from '../../src/lib/katex-css.ts';
+import { KATEX_CSS as fullCss, classesOf, cutKatexCss, katexCssFor, parseRules } from '../../src/lib/katex-css.ts';
+import { mathClasses } from '../../src/lib/katex-markup.ts';
 
 // Formulas as rehype-katex renders them (HTML and MathML), inline and displayed, using what the
 // chapters use (fractions, sums, proportionality, primes, big delimiters) and a little more.
