@@ -6,7 +6,7 @@
  * characters are read from the built pages, so a new formula's are kept at the next build; each
  * cut font is named after its own content's hash (a returning reader's cache, or the offline
  * copy, can never pair a page with an older cut), and the pages' @font-face rules
- * (src/lib/katex-css.ts) are pointed at it. It runs before the Content-Security-Policy hashes
+ * (src/lib/katex-css.ts) and preload links are pointed at it. It runs before the Content-Security-Policy hashes
  * those rules. tests/e2e/stylesheets.spec.ts checks that every formula looks, to the pixel, as it
  * does in KaTeX's own fonts.
  */
@@ -77,10 +77,11 @@ export async function cutKatexFonts(root: string): Promise<{ fonts: number; befo
     before += whole.length;
     after += font.length;
   }
+  // Every mention of a font: its @font-face rule's url() and the page's preload link.
   for (const { file, html } of pages)
     writeFileSync(
       join(root, file),
-      html.replace(FONT_URL, (_font, url: string) => `url(${cut.get(url)})`),
+      [...cut].reduce((page, [url, cutUrl]) => page.replaceAll(url, cutUrl), html),
     );
   return { fonts: cut.size, before, after };
 }

@@ -80,5 +80,15 @@ export function cutKatexCss(classes: ReadonlySet<string>, css = KATEX_CSS, url =
   return [...faces, ...kept].join('');
 }
 
-/** The CSS the mathematics in the page body `html` needs; empty for a page without any. */
-export const katexCssFor = (html: string) => (html.includes('class="katex') ? cutKatexCss(mathClasses(html)) : '');
+/**
+ * What the page body `html` needs for its mathematics (nothing for a page without any): its CSS,
+ * and the fonts to fetch with the page rather than once it is laid out. Those are the fonts every
+ * formula certainly draws with: KaTeX_Main (upright symbols, and the hidden MathML copy), and
+ * KaTeX_Math's italic wherever a formula has an italic letter (KaTeX's .mathnormal).
+ */
+export function katexFor(html: string): { css: string; preload: string[] } {
+  if (!html.includes('class="katex')) return { css: '', preload: [] };
+  const classes = mathClasses(html);
+  const fonts = ['KaTeX_Main-Regular.woff2', ...(classes.has('mathnormal') ? ['KaTeX_Math-Italic.woff2'] : [])];
+  return { css: cutKatexCss(classes), preload: fonts.map((name) => fontUrl(name)) };
+}

@@ -77,6 +77,21 @@ for (const path of withMath) {
       ),
     ).toBe(true);
     expect(fonts.some((url) => /KaTeX_/.test(url))).toBe(true);
+    // Each font the page fetches ahead (a preload link) is one its formulas draw with.
+    const preloaded = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((link) => {
+        const [, family, style] = link.href.match(/(KaTeX_\w+)-(\w+)\./)!;
+        const italic = style.includes('Italic');
+        return [...document.fonts].some(
+          (face) =>
+            face.family.replace(/"/g, '') === family &&
+            (face.style === 'italic') === italic &&
+            face.status === 'loaded',
+        );
+      }),
+    );
+    expect(preloaded.length).toBeGreaterThan(0);
+    expect(preloaded, 'each preloaded font is drawn with').not.toContain(false);
     // Every rule of KaTeX's that applies to an element of this page is in the page: a formula
     // using a class the cut left out fails here. (Pseudo-elements are matched by their element.)
     const missing = await page.evaluate((selectors) => {

@@ -22,7 +22,7 @@ describe("KaTeX's fonts cut to the formulas' characters", () => {
     expect(new Set(text).size).toBe(text.length);
   });
 
-  it('writes each cut font under a name of its own hash and points the pages at it', async () => {
+  it('writes each cut font under a name of its own hash and points the pages (rules and preloads) at it', async () => {
     const root = mkdtempSync(join(tmpdir(), 'psm-katex-fonts-'));
     mkdirSync(join(root, '_astro'));
     copyFileSync(
@@ -30,6 +30,7 @@ describe("KaTeX's fonts cut to the formulas' characters", () => {
       join(root, '_astro/KaTeX_Main-Regular.abc.woff2'),
     );
     const page = (n: number) =>
+      `<link rel="preload" href="/psm/_astro/KaTeX_Main-Regular.abc.woff2" as="font">` +
       `<style>@font-face{font-family:KaTeX_Main;src:url(/psm/_astro/KaTeX_Main-Regular.abc.woff2) format("woff2")}</style>${formula}<p>${n}</p>`;
     writeFileSync(join(root, 'a.html'), page(1));
     writeFileSync(join(root, 'b.html'), page(2));
@@ -38,7 +39,8 @@ describe("KaTeX's fonts cut to the formulas' characters", () => {
     expect(await cutKatexFonts(root)).toMatchObject({ fonts: 1 });
     const url = readFileSync(join(root, 'a.html'), 'utf8').match(/url\(([^)]+)\)/)![1];
     expect(url).toMatch(/^\/psm\/_astro\/KaTeX_Main-Regular\.[\w-]{8}\.woff2$/);
-    expect(readFileSync(join(root, 'b.html'), 'utf8')).toContain(url);
+    expect(readFileSync(join(root, 'a.html'), 'utf8')).toContain(`<link rel="preload" href="${url}"`);
+    expect(readFileSync(join(root, 'b.html'), 'utf8')).not.toContain('.abc.');
     const cut = join(root, url.slice('/psm/'.length));
     expect(existsSync(cut)).toBe(true);
     expect(statSync(cut).size).toBeLessThan(statSync(join(root, '_astro/KaTeX_Main-Regular.abc.woff2')).size / 2);
