@@ -18,6 +18,7 @@ import rehypeScrollables from './src/lib/rehype-scrollables.ts';
 import siteChecks from './src/integrations/site-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import offline from './src/offline/build.ts';
+import katexFonts from './src/integrations/katex-fonts.ts';
 import csp from './src/integrations/csp.ts';
 import plainDynamicImport from './src/integrations/plain-dynamic-import.ts';
 
@@ -46,6 +47,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   integrations: [
     mdx(),
+    // Before csp(): it rewrites the pages' KaTeX rules, which the policy then hashes.
+    katexFonts(),
     csp(),
     glossaryChecks({ terms: glossary, found: glossaryFound, isKey, problems, file: 'content/glossary.ts' }),
     siteChecks({ bibliography, problems, linkSources }),

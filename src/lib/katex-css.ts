@@ -8,9 +8,7 @@
  * stale when a formula changes (tests/unit/katex-css.test.ts and tests/e2e/stylesheets.spec.ts
  * check the choice).
  */
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import { mathClasses } from './katex-markup.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -82,24 +80,15 @@ export function cutKatexCss(classes: ReadonlySet<string>, css = KATEX_CSS, url =
   return [...faces, ...kept].join('');
 }
 
-const hasKatexClass = (node: Element) =>
-  Array.isArray(node.properties.className) && node.properties.className.some((name) => /^katex/.test(String(name)));
-
 /**
- * Every class on KaTeX's markup in `html`: on each formula's outermost element (.katex, or the
- * .katex-display around a displayed one) and on everything inside it.
+ * What the page body `html` needs for its mathematics (nothing for a page without any): its CSS,
+ * and the fonts to fetch with the page rather than once it is laid out. Those are the fonts every
+ * formula certainly draws with: KaTeX_Main (upright symbols, and the hidden MathML copy), and
+ * KaTeX_Math's italic wherever a formula has an italic letter (KaTeX's .mathnormal).
  */
-export function mathClasses(html: string): Set<string> {
-  const classes = new Set<string>();
-  visit(fromHtml(html, { fragment: true }), 'element', (node) => {
-    if (!hasKatexClass(node)) return;
-    visit(node, 'element', (inner) => {
-      for (const name of inner.properties.className ?? []) classes.add(String(name));
-    });
-    return 'skip';
-  });
-  return classes;
+export function katexFor(html: string): { css: string; preload: string[] } {
+  if (!html.includes('class="katex')) return { css: '', preload: [] };
+  const classes = mathClasses(html);
+  const fonts = ['KaTeX_Main-Regular.woff2', ...(classes.has('mathnormal') ? ['KaTeX_Math-Italic.woff2'] : [])];
+  return { css: cutKatexCss(classes), preload: fonts.map((name) => fontUrl(name)) };
 }
-
-/** The CSS the mathematics in the page body `html` needs; empty for a page without any. */
-export const katexCssFor = (html: string) => (html.includes('class="katex') ? cutKatexCss(mathClasses(html)) : '');

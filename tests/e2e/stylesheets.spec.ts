@@ -77,6 +77,21 @@ for (const path of withMath) {
       ),
     ).toBe(true);
     expect(fonts.some((url) => /KaTeX_/.test(url))).toBe(true);
+    // Each font the page fetches ahead (a preload link) is one its formulas draw with.
+    const preloaded = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((link) => {
+        const [, family, style] = link.href.match(/(KaTeX_\w+)-(\w+)\./)!;
+        const italic = style.includes('Italic');
+        return [...document.fonts].some(
+          (face) =>
+            face.family.replace(/"/g, '') === family &&
+            (face.style === 'italic') === italic &&
+            face.status === 'loaded',
+        );
+      }),
+    );
+    expect(preloaded.length).toBeGreaterThan(0);
+    expect(preloaded, 'each preloaded font is drawn with').not.toContain(false);
     // Every rule of KaTeX's that applies to an element of this page is in the page: a formula
     // using a class the cut left out fails here. (Pseudo-elements are matched by their element.)
     const missing = await page.evaluate((selectors) => {
@@ -91,5 +106,38 @@ for (const path of withMath) {
     }, katexSelectors);
     expect(missing, "KaTeX's rules that apply here but are not in the page").toEqual([]);
     expect(await page.locator('link[rel="stylesheet"][href*="katex" i]').count()).toBe(0);
+  });
+}
+
+for (const path of withMath) {
+  test(`${path} draws every formula exactly as KaTeX's own fonts do, light and dark`, async ({ page }) => {
+    // Each formula's pixels, in the fonts the page loads (cut to the site's characters by
+    // src/integrations/katex-fonts.ts), then in KaTeX's whole fonts in their place.
+    const shots = async () => {
+      await page.goto(path);
+      const formulas = page.locator('.katex');
+      const taken: Buffer[] = [];
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        for (let i = 0; i < (await formulas.count()); i++) {
+          await formulas.nth(i).scrollIntoViewIfNeeded();
+          await page.evaluate(() => document.fonts.ready);
+          taken.push(await formulas.nth(i).screenshot({ animations: 'disabled' }));
+        }
+      }
+      return taken;
+    };
+    const cut = await shots();
+    await page.route('**/KaTeX_*.woff2', (route) =>
+      route.fulfill({
+        path: `node_modules/katex/dist/fonts/${new URL(route.request().url()).pathname.match(/(KaTeX_[\w-]+)\.[\w-]+\.woff2$/)![1]}.woff2`,
+        contentType: 'font/woff2',
+      }),
+    );
+    const whole = await shots();
+    expect(cut.length).toBeGreaterThan(0);
+    expect(whole.length).toBe(cut.length);
+    const differ = cut.flatMap((shot, i) => (shot.equals(whole[i]) ? [] : [i % (cut.length / 2)]));
+    expect(differ, 'formulas (by their place on the page) drawn differently in the cut fonts').toEqual([]);
   });
 }

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import katex from 'katex';
-import {
-  KATEX_CSS as fullCss,
-  classesOf,
-  cutKatexCss,
-  katexCssFor,
-  mathClasses,
-  parseRules,
-} from '../../src/lib/katex-css.ts';
+import { KATEX_CSS as fullCss, classesOf, cutKatexCss, katexFor, parseRules } from '../../src/lib/katex-css.ts';
+import { mathClasses } from '../../src/lib/katex-markup.ts';
 
 // Formulas as rehype-katex renders them (HTML and MathML), inline and displayed, using what the
 // chapters use (fractions, sums, proportionality, primes, big delimiters) and a little more.
@@ -21,7 +15,7 @@ const page = [
 ].join('\n<p>Prose between formulas, with a <span class="mord">lookalike</span> class outside them.</p>\n');
 
 const selectorsIn = (css: string) => new Set(parseRules(css).flatMap(({ selectors }) => selectors));
-const kept = selectorsIn(katexCssFor(page));
+const kept = selectorsIn(katexFor(page).css);
 
 describe("KaTeX's stylesheet cut to a page's mathematics", () => {
   it("reads KaTeX's stylesheet as a flat list of rules, and refuses one it cannot", () => {
@@ -55,7 +49,7 @@ describe("KaTeX's stylesheet cut to a page's mathematics", () => {
   });
 
   it('declares only the fonts its rules name, each as its built woff2 file', () => {
-    const css = katexCssFor(page);
+    const css = katexFor(page).css;
     const rules = css.replace(/@font-face\{[^}]*\}/g, '');
     const families = new Set([...css.matchAll(/@font-face\{[^}]*font-family:(\w+)/g)].map(([, family]) => family));
     expect(families).toContain('KaTeX_Main');
@@ -69,9 +63,16 @@ describe("KaTeX's stylesheet cut to a page's mathematics", () => {
     );
   });
 
+  it("fetches with the page the fonts every formula draws with: KaTeX_Main, and KaTeX_Math's italic for a letter", () => {
+    const fonts = (html: string) => katexFor(html).preload.map((url) => url.match(/KaTeX_[\w-]+/)![0]);
+    expect(fonts(page)).toEqual(['KaTeX_Main-Regular', 'KaTeX_Math-Italic']);
+    expect(fonts(render('1 + 2 = 3'))).toEqual(['KaTeX_Main-Regular']);
+    expect(fonts('<p>No formulas here.</p>')).toEqual([]);
+  });
+
   it('is a small part of the whole, and nothing for a page without mathematics', () => {
     const gz = (text: string) => gzipSync(text, { level: 9 }).length;
-    expect(gz(katexCssFor(page))).toBeLessThan(gz(fullCss) / 2);
-    expect(katexCssFor('<p>No formulas here.</p>')).toBe('');
+    expect(gz(katexFor(page).css)).toBeLessThan(gz(fullCss) / 2);
+    expect(katexFor('<p>No formulas here.</p>').css).toBe('');
   });
 });
