@@ -3,7 +3,7 @@
 // cores allow: the builds, types and broken builds in one (each of them writes Astro's generated
 // types in .astro/, so they take turns), lint, format and unit tests in the other. Each check's
 // output is printed whole when it ends; the browser tests, last, print as they go.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { requireChromium } from './browser.mjs';
 
@@ -14,16 +14,28 @@ mkdirSync(results, { recursive: true });
 
 const seconds = (started) => ((Date.now() - started) / 1000).toFixed(1);
 
-/** Runs a check with its output held back, then prints it whole; resolves to whether it passed. */
-function check(label, command, args, extraEnv = {}) {
+/**
+ * Runs a check; resolves to whether it passed. Its output is held back and printed whole when it
+ * ends, or, `live`, printed as it goes (the browser tests, which run alone).
+ */
+function check(label, command, args, { extraEnv = {}, live = false } = {}) {
   const started = Date.now();
+  const header = `\n=== ${label}: ${command} ${args.join(' ')}\n`;
+  if (live) process.stdout.write(header);
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      env: { ...env, ...extraEnv },
+      stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    });
     const output = [];
-    child.stdout.on('data', (chunk) => output.push(chunk));
-    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.stdout?.on('data', (chunk) => output.push(chunk));
+    child.stderr?.on('data', (chunk) => output.push(chunk));
+    let ended = false;
+    // A command that cannot start reports 'error', and may report 'close' after it.
     const done = (passed, why = '') => {
-      process.stdout.write(`\n=== ${label}: ${command} ${args.join(' ')}\n${Buffer.concat(output)}${why}`);
+      if (ended) return;
+      ended = true;
+      process.stdout.write(`${live ? '' : `${header}${Buffer.concat(output)}`}${why}`);
       console.log(`=== ${label}: ${passed ? 'ok' : 'FAILED'} in ${seconds(started)} s`);
       resolve(passed);
     };
@@ -48,8 +60,7 @@ const [astro, others] = await Promise.all([
     // A deployment under a sub-path (GitHub Pages) must keep every link working: the build's own
     // link checker fails it otherwise.
     let built = await check('build under a sub-path', 'astro', ['build'], {
-      BASE_PATH: '/psm-companion/',
-      OUT_DIR: `${results}/dist-subpath`,
+      extraEnv: { BASE_PATH: '/psm-companion/', OUT_DIR: `${results}/dist-subpath` },
     });
     built = (await check('build', 'astro', ['build'])) && built;
     const typed = await check('types', 'astro', ['check']);
@@ -69,14 +80,7 @@ const [astro, others] = await Promise.all([
 const { ok, brokenOk } = astro;
 const { unitOk, ...checks } = others;
 
-function run(label, command, args) {
-  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
-  const started = Date.now();
-  const outcome = spawnSync(command, args, { stdio: 'inherit', env });
-  console.log(`=== ${label}: ${outcome.status === 0 ? 'ok' : 'FAILED'} in ${seconds(started)} s`);
-  return outcome.status === 0;
-}
-const e2eOk = ok ? run('browser tests', 'playwright', ['test']) : false;
+const e2eOk = ok ? await check('browser tests', 'playwright', ['test'], { live: true }) : false;
 
 function counts(file, read) {
   try {
