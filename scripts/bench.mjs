@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { join, dirname, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
-import { CHROMIUM_ARGS, PLAYWRIGHT_CHROMIUM_ARGS, requireChromium } from './browser.mjs';
+import { CHROMIUM_ARGS, PLAYWRIGHT_CHROMIUM_ARGS, findChromium, requireChromium } from './browser.mjs';
 import { FIGURES } from '../src/widgets/registry.ts';
 import { builtFiles, isPage, pagePath } from '../src/lib/built-files.ts';
 import { offlineCopyBytes } from '../src/offline/build.ts';
@@ -23,7 +23,8 @@ const figuresOnly = process.argv.includes('--figures');
 const named = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-const chromiumPath = requireChromium();
+// The browser readers use, not the headless shell the tests prefer: Lighthouse and the latencies measure it.
+const chromiumPath = requireChromium({ find: () => findChromium({ shell: false }) });
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 
 function coldBuild() {

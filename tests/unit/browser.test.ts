@@ -47,7 +47,8 @@ describe('finding a Chromium for the browser tests', () => {
     expect(lines.at(-1)).toBe(NO_BROWSER);
     for (const command of [
       'npx playwright install --with-deps chromium',
-      'sudo apt-get install -y chromium',
+      'sudo apt-get install -y chromium-headless-shell',
+      'sudo apt-get install -y chromium ',
       'CHROMIUM_PATH=',
     ]) {
       expect(NO_BROWSER).toContain(command);
