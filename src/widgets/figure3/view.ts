@@ -16,8 +16,8 @@ import { markValue, published } from '../../models/published.ts';
 import { count, percent } from '../shared/format.ts';
 import { markup, type Markup } from '../shared/markup.ts';
 import { fold } from '../shared/fold.ts';
-import { currentPart, currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
-import { weightRows, weightSlots, weightsTable } from '../shared/weights.ts';
+import { currentSlots, curvesAndWeightsParts, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
+import { weightSlots, weightsTable } from '../shared/weights.ts';
 import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
 import { controls } from '../shared/controls.ts';
 import { memo } from '../shared/memo.ts';
@@ -84,20 +84,7 @@ const tableData = memo(
 );
 const dataTable = tableMarkup(tableData);
 
-// What the numbers sit in: it changes with the assumptions only, so a slider drag reuses it.
-const personaRows = memo(
-  (state: State) => [state.assumptions],
-  (state) => weightRows('personas', assumptions(state).personas),
-);
-
-function parts(state: State): Record<string, Markup> {
-  return {
-    personas: personaRows(state),
-    curves: curvesMarkup(state),
-    current: currentPart(chart(state)),
-    table: dataTable(state),
-  };
-}
+const parts = curvesAndWeightsParts((state: State) => assumptions(state).personas, curvesMarkup, chart, dataTable);
 
 function slots(state: State): Slots {
   const outcome = outcomeOf(state);
