@@ -7,7 +7,8 @@ import { ASKELL_PREFIX_CONVERSATIONS, MAX_SHOTS, STARTS, curve, outcome, type St
 import { count, percent } from '../shared/format.ts';
 import { markup, type Markup } from '../shared/markup.ts';
 import { fold } from '../shared/fold.ts';
-import { currentSlots, curvesAndWeightsParts, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
+import { currentSlots, curvesPart, rateChart, type RateChart } from '../shared/chart.ts';
+import { curvesAndWeightsParts } from '../shared/curves-and-weights.ts';
 import { weightSlots, weightsTable } from '../shared/weights.ts';
 import { fill, textSlot, valueSlot, type Slots } from '../shared/slots.ts';
 import { controls } from '../shared/controls.ts';

@@ -6,8 +6,6 @@
 import { count, percent } from './format.ts';
 import { markup, type Markup } from './markup.ts';
 import { point, pointSlot, type Slots } from './slots.ts';
-import { memo } from './memo.ts';
-import { weightRows } from './weights.ts';
 
 export interface Series {
   id: string;
@@ -68,29 +66,6 @@ export function curvesPart(chart: RateChart): Markup {
 /** The dots at the current training size: their colours here, their places in currentSlots. */
 export function currentPart(chart: RateChart): Markup {
   return markup`${chart.current.map((c, i) => pointSlot(`current/${i}`, markup` r="6" fill="${c.colour}" stroke="var(--bg)" stroke-width="2" data-current`))}`;
-}
-
-/**
- * The parts of a figure that draws its curves over training beside the personas' weights (Figure
- * 3, many-shot): the weights' rows, the curves, the current dots and the data table.
- */
-export function curvesAndWeightsParts<S extends { assumptions: unknown }>(
-  personas: (state: S) => readonly { id: string; label: string }[],
-  curves: (state: S) => Markup,
-  chart: (state: S) => RateChart,
-  table: (state: S) => Markup,
-): (state: S) => Record<string, Markup> {
-  // What the numbers sit in: it changes with the assumptions only, so a slider drag reuses it.
-  const personaRows = memo(
-    (state: S) => [state.assumptions],
-    (state) => weightRows('personas', personas(state)),
-  );
-  return (state) => ({
-    personas: personaRows(state),
-    curves: curves(state),
-    current: currentPart(chart(state)),
-    table: table(state),
-  });
 }
 
 /** Where the current dots sit: the one thing a slider drag moves in the chart. */
