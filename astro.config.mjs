@@ -57,7 +57,21 @@ export default defineConfig({
   ],
   // The page script is built as a standalone ES module (see PageScript.astro). Dynamic imports
   // skip Vite's preload helper, which had nothing to preload here (see plain-dynamic-import.ts).
-  vite: { worker: { format: 'es' }, plugins: [plainDynamicImport()] },
+  vite: {
+    worker: { format: 'es' },
+    plugins: [plainDynamicImport()],
+    build: {
+      rollupOptions: {
+        // Astro marks every MDX chapter with a "use astro:head-inject" directive that the bundler
+        // warns it may drop: twelve harmless ten-line warnings that buried the build's own lines
+        // (https://github.com/withastro/astro/issues/18087). Every other warning still shows.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
