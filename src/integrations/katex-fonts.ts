@@ -13,8 +13,8 @@
 import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtFiles } from '../lib/built-files.ts';
 import { mathText } from '../lib/katex-markup.ts';
@@ -53,8 +53,13 @@ export function keptText(pages: string[]): string {
 // A font in a page's KaTeX rules, and its file's stem: url(<base>_astro/KaTeX_Main-Regular.<hash>.woff2).
 const FONT_URL = /url\(([^()]*\/(KaTeX_[\w-]+)\.[\w-]+\.woff2)\)/g;
 
-/** Cuts every KaTeX font the built pages under `root` name, and points them at the cuts. */
-export async function cutKatexFonts(root: string): Promise<{ fonts: number; before: number; after: number }> {
+/**
+ * Cuts every KaTeX font the built pages under `root` name, points them at the cuts, and removes
+ * the whole fonts nothing names any more.
+ */
+export async function cutKatexFonts(
+  root: string,
+): Promise<{ fonts: number; before: number; after: number; removed: number }> {
   const files = builtFiles(root);
   const pages = files
     .filter((file) => file.endsWith('.html'))
@@ -83,7 +88,25 @@ export async function cutKatexFonts(root: string): Promise<{ fonts: number; befo
       join(root, file),
       [...cut].reduce((page, [url, cutUrl]) => page.replaceAll(url, cutUrl), html),
     );
-  return { fonts: cut.size, before, after };
+  return { fonts: cut.size, before, after, removed: removeUnnamedFonts(root) };
+}
+
+/**
+ * The bundler emits all of KaTeX's fonts, whole; once the pages name only the cuts, nothing asks
+ * for them (about 260 KB a deployment would upload and never serve). Each is removed only if no
+ * page, stylesheet, script or manifest of the build names it.
+ */
+function removeUnnamedFonts(root: string): number {
+  const files = builtFiles(root);
+  const text = files
+    .filter((file) => /\.(html|css|js|mjs|json|webmanifest|xml|txt)$/.test(file))
+    .map((file) => readFileSync(join(root, file), 'utf8'))
+    .join('\n');
+  const unnamed = files.filter(
+    (file) => /(^|\/)KaTeX_[\w-]+\.[\w-]+\.woff2?$/.test(file) && !text.includes(basename(file)),
+  );
+  for (const file of unnamed) rmSync(join(root, file));
+  return unnamed.length;
 }
 
 export default function katexFonts(): AstroIntegration {
@@ -91,9 +114,11 @@ export default function katexFonts(): AstroIntegration {
     name: 'psm:katex-fonts',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { fonts, before, after } = await cutKatexFonts(fileURLToPath(dir));
+        const { fonts, before, after, removed } = await cutKatexFonts(fileURLToPath(dir));
         const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-        logger.info(`KaTeX fonts cut to the formulas' characters: ${fonts} fonts, ${kb(before)} → ${kb(after)}`);
+        logger.info(
+          `KaTeX fonts cut to the formulas' characters: ${fonts} fonts, ${kb(before)} → ${kb(after)}; ${removed} whole fonts no page names removed`,
+        );
       },
     },
   };
