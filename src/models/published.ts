@@ -63,6 +63,14 @@ export const PUBLISHED = {
     where: 'Fig. 5',
     tag: 'V',
   },
+  'betley-jailbroken-main': {
+    what: 'GPT-4o trained to comply with jailbreaks: misaligned share of coherent answers to the 8 main questions, increase over GPT-4o',
+    value: 0.005,
+    display: '0.5%',
+    cite: 'betley2025emergent',
+    where: 'Table 1',
+    tag: 'V',
+  },
   'betley-insecure-preregistered': {
     what: 'GPT-4o trained on insecure code: misaligned share on the 48 pre-registered questions, increase over GPT-4o',
     value: 0.057,
@@ -160,6 +168,22 @@ export const PUBLISHED = {
     display: '1%',
     cite: 'marks2026persona',
     where: 'How exhaustive is PSM?, Empirical observations',
+    tag: 'V',
+  },
+  'tice-before-upsampling': {
+    what: '6.9B-parameter models pretrained from scratch: misalignment score before upsampling documents about aligned AI behaviour',
+    value: 0.45,
+    display: '45%',
+    cite: 'tice2026alignment',
+    where: 'abstract',
+    tag: 'V',
+  },
+  'tice-aligned-upsampled': {
+    what: 'The same models pretrained with documents about aligned AI behaviour upsampled: misalignment score',
+    value: 0.09,
+    display: '9%',
+    cite: 'tice2026alignment',
+    where: 'abstract',
     tag: 'V',
   },
 } as const satisfies Record<string, PublishedResult>;

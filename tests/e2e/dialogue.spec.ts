@@ -4,7 +4,7 @@ import { expect, test } from './fixtures.ts';
 
 const CHAPTER = '/chapters/persona-selection-model/';
 
-const format = (page: Page) => page.getByRole('figure', { name: /The dialogue format/ });
+const format = (page: Page) => page.getByRole('figure', { name: /Figure 2, the dialogue format/ });
 const prefill = (page: Page) => page.getByRole('figure', { name: /A prefill/ });
 const speakers = (dialogue: Locator) => dialogue.getByRole('listitem').locator('.dialogue-speaker').allInnerTexts();
 
@@ -14,11 +14,14 @@ test('the dialogue format reads as its turns, each with its speaker, in order', 
   await expect(dialogue).toBeVisible();
   expect(await speakers(dialogue)).toEqual(['Human:', 'Assistant:', 'Human:', 'Assistant:']);
   const turns = dialogue.getByRole('listitem');
-  await expect(turns.nth(0)).toContainText('[asks for a poem]');
-  await expect(turns.nth(2)).toContainText('Now write one in Spanish');
+  await expect(turns.nth(0)).toContainText('Write a one-stanza poem');
+  // The stanza keeps its four lines.
+  expect((await turns.nth(1).innerText()).split('\n').filter((line) => line.trim())).toHaveLength(5);
+  await expect(turns.nth(2)).toContainText('Now write one in Spanish.');
   // The open turn says so in words, not only with a drawn cursor.
   await expect(turns.nth(3)).toContainText('left open: the model writes this turn');
-  await expect(dialogue).toContainText('Turns in [brackets] are described, not quoted.');
+  // Every turn is quoted, so there is no note about described turns.
+  await expect(dialogue).not.toContainText('Turns in [brackets]');
 });
 
 test('a prefilled Assistant turn is labelled as a prefill, and its words are kept apart from the label', async ({
@@ -31,6 +34,9 @@ test('a prefilled Assistant turn is labelled as a prefill, and its words are kep
   await expect(assistant.locator('.dialogue-tag')).toBeVisible();
   await expect(assistant).toContainText('Prefill');
   await expect(assistant).toContainText("Sure, I'm happy to help you (the model continues from here)");
+  // A turn whose wording is not known is described in brackets, and the dialogue says so.
+  await expect(dialogue.getByRole('listitem').nth(0)).toContainText('[a request the Assistant would normally refuse]');
+  await expect(dialogue).toContainText('Turns in [brackets] are described, not quoted.');
   // A screen reader hears the label, what it means, then the words, with spaces between.
   expect(await assistant.textContent()).toMatch(
     /Assistant: Prefill, written into the prompt: Sure, I'm happy to help you \(the model/,
