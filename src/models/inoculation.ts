@@ -289,7 +289,7 @@ export const REPORTED: readonly ReportedIn<Declared>[] = [
     cite: 'wichers2025inoculation',
     where: 'abstract and Fig. 1',
     finding:
-      'trained on test-case hacks under prompts that requested them, the model wrote correct solutions when asked without that request',
+      'trained on test-case hacks under prompts that requested them, the model did not hack the tests when asked without that request',
   },
 ];
 
