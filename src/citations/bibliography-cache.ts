@@ -2,7 +2,7 @@
  * The parsed bibliography, kept between runs. citation-js and citeproc take seconds to read and
  * format the .bib, and every `astro build`, `astro check` and dev server start paid it, a build
  * twice (its config and its pages each load the bibliography). The key is all the result depends
- * on: the .bib and its path, the code that parses it, and the installed packages (package-lock.json);
+ * on: the .bib and its path, the code that parses and stores it, and the installed packages (package-lock.json);
  * a change to any of them parses afresh. A cache that cannot be read or written is passed over.
  */
 import { createHash } from 'node:crypto';
@@ -25,9 +25,11 @@ const readOr = (path: string, fallback: string) => {
   }
 };
 
-/** What the parse depends on besides the .bib: its code and the packages it runs on. */
+/** What the result depends on besides the .bib: the code that parses and stores it, and the packages it runs on. */
 export function parserFingerprint(root = process.cwd()): string {
-  return readOr(join(root, 'src/citations/bibliography.ts'), '') + readOr(join(root, 'package-lock.json'), '');
+  return ['src/citations/bibliography.ts', 'src/citations/bibliography-cache.ts', 'package-lock.json']
+    .map((file) => readOr(join(root, file), ''))
+    .join('\0');
 }
 
 export function cachedBibliography(
