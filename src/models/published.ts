@@ -241,3 +241,7 @@ export function landsNear(output: number, result: PublishedResult, tolerance = 0
  */
 export type Calibration =
   { kind: 'comparison'; note: string } | { kind: 'calibrated'; targets: readonly ResultId[]; note: string };
+
+/** The results a figure's defaults were chosen to land near: none for a comparison-only figure. */
+export const calibrationTargets = (calibration: Calibration): readonly ResultId[] =>
+  calibration.kind === 'calibrated' ? calibration.targets : [];

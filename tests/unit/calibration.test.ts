@@ -10,7 +10,13 @@ import {
 import { CALIBRATIONS, SCENARIOS, reduction, trainArm } from '../../src/models/inoculation.ts';
 import { HUA_APPROXIMATE, TYPE_HINTS_CALIBRATION, typeHintOutcome } from '../../src/models/type-hints.ts';
 import { CALIBRATION as SMALLEST_CASE } from '../../src/models/smallest-case.ts';
-import { landsNear, published, type Calibration, type ResultId } from '../../src/models/published.ts';
+import {
+  calibrationTargets,
+  landsNear,
+  published,
+  type Calibration,
+  type ResultId,
+} from '../../src/models/published.ts';
 import { FORM as INOCULATION } from '../../src/widgets/inoculation/state.ts';
 
 /** A figure as the policy sees it: the numbers it shows at its defaults, and the published results beside them. */
@@ -66,7 +72,7 @@ const FIGURES = [smallestCase, figure3, ...inoculation, typeHints];
 
 describe('one policy for how far to trust a figure’s heights', () => {
   for (const shown of FIGURES) {
-    const targets: readonly ResultId[] = shown.calibration.kind === 'calibrated' ? shown.calibration.targets : [];
+    const targets = calibrationTargets(shown.calibration);
 
     it(`${shown.figure}: no default output lands within 10% of a published number it shows but does not name as a target`, () => {
       const undisclosed = shown.results
