@@ -179,6 +179,18 @@ async function figureLatency(browser, figure) {
   return { name: figure.slider ? figure.label : `${figure.label} (a choice)`, js, p50: at(0.5), p95: at(0.95) };
 }
 
+/** Each figure's latency, in a browser of its own. */
+async function figureLatencies(figures) {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: PLAYWRIGHT_CHROMIUM_ARGS });
+  const measured = [];
+  for (const figure of figures) {
+    console.log(`${figure.label}…`);
+    measured.push(await figureLatency(browser, figure));
+  }
+  await browser.close();
+  return measured;
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const FIGURE_HEADER = [
@@ -219,13 +231,7 @@ if (figuresOnly) {
     throw new Error(`No figure ${unknown.join(', ')}; the registry has ${FIGURES.map((f) => f.component).join(', ')}`);
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('No build in dist/: run `npm run build` first');
   const server = await serve({ port: PORT });
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: PLAYWRIGHT_CHROMIUM_ARGS });
-  const figures = [];
-  for (const figure of FIGURES.filter((f) => !named.length || named.includes(f.component))) {
-    console.log(`${figure.label}…`);
-    figures.push(await figureLatency(browser, figure));
-  }
-  await browser.close();
+  const figures = await figureLatencies(FIGURES.filter((f) => !named.length || named.includes(f.component)));
   server.close();
   writeFileSync('bench-results/figures.json', JSON.stringify({ date: new Date().toISOString(), figures }, null, 2));
   console.log(`\n${[...FIGURE_HEADER, ...figureRows(figures)].join('\n')}`);
@@ -235,7 +241,6 @@ if (figuresOnly) {
 console.log('cold build…');
 const build = coldBuild();
 const server = await serve({ port: PORT });
-const browser = await chromium.launch({ executablePath: chromiumPath, args: PLAYWRIGHT_CHROMIUM_ARGS });
 const results = {
   date: new Date().toISOString().slice(0, 10),
   build,
@@ -247,11 +252,7 @@ for (const path of pages()) {
   console.log(`page ${path}…`);
   results.pages.push({ path, ...pageBytes(path), ...(await medianLighthouse(path)) });
 }
-for (const figure of FIGURES) {
-  console.log(`${figure.label}…`);
-  results.figures.push(await figureLatency(browser, figure));
-}
-await browser.close();
+results.figures = await figureLatencies(FIGURES);
 server.close();
 
 writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));
