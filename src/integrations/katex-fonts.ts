@@ -88,16 +88,16 @@ export async function cutKatexFonts(
       join(root, file),
       [...cut].reduce((page, [url, cutUrl]) => page.replaceAll(url, cutUrl), html),
     );
-  return { fonts: cut.size, before, after, removed: removeUnnamedFonts(root) };
+  return { fonts: cut.size, before, after, removed: removeUnnamedFonts(root, files) };
 }
 
 /**
  * The bundler emits all of KaTeX's fonts, whole; once the pages name only the cuts, nothing asks
  * for them (about 260 KB a deployment would upload and never serve). Each is removed only if no
- * page, stylesheet, script or manifest of the build names it.
+ * page, stylesheet, script or manifest of the build names it. `files` is the build as it was
+ * before the cut: the cut fonts, written since, are named by the pages and never candidates.
  */
-function removeUnnamedFonts(root: string): number {
-  const files = builtFiles(root);
+function removeUnnamedFonts(root: string, files: string[]): number {
   const text = files
     .filter((file) => /\.(html|css|js|mjs|json|webmanifest|xml|txt)$/.test(file))
     .map((file) => readFileSync(join(root, file), 'utf8'))
