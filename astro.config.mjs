@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { bibliography } from './src/citations/site-bibliography.ts';
+import { CACHE_DIR } from './src/lib/cache-dir.ts';
 import remarkCitations from './src/citations/remark-citations.ts';
 import remarkGlossary from './src/glossary/remark-glossary.ts';
 import { glossaryProblems } from './src/glossary/terms.ts';
@@ -40,7 +41,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   base,
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: CACHE_DIR,
   trailingSlash: 'always',
   // A small component stylesheet (a question's, the presenter's) would otherwise be inlined into
   // every page that uses it: as a file it is fetched and saved offline once.

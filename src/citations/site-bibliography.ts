@@ -6,11 +6,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseBibliography } from './bibliography.ts';
 import { cachedBibliography } from './bibliography-cache.ts';
+import { CACHE_DIR } from '../lib/cache-dir.ts';
 
 // BIB_PATH lets the build tests point the site at a deliberately broken bibliography.
 export const BIB_PATH = process.env.BIB_PATH ?? 'content/references.bib';
 export const bibSource = readFileSync(resolve(process.cwd(), BIB_PATH), 'utf8');
-// Astro's cache folder (CACHE_DIR, as astro.config.mjs reads it), so a clean build starts afresh.
+// In Astro's cache folder, so a clean build starts afresh.
 export const bibliography = cachedBibliography(bibSource, BIB_PATH, parseBibliography, {
-  dir: resolve(process.cwd(), process.env.CACHE_DIR ?? 'node_modules/.astro'),
+  dir: resolve(process.cwd(), CACHE_DIR),
 });
